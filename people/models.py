@@ -1,0 +1,62 @@
+"""Employees and teams: who works where, and who their team leader is."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Team(models.Model):
+    """An afdeling or team of the municipality; editors manage the list."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    department = models.CharField(
+        _("department"),
+        max_length=150,
+        blank=True,
+        help_text=_("The afdeling this team belongs to, if any."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("team")
+        verbose_name_plural = _("teams")
+
+    def __str__(self):
+        return self.name
+
+
+class EmployeeProfile(models.Model):
+    """What the intranet knows about an employee beyond their login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="profile",
+        verbose_name=_("user"),
+    )
+    team = models.ForeignKey(
+        Team,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="members",
+        verbose_name=_("team"),
+    )
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    team_leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="team_members",
+        verbose_name=_("team leader"),
+        help_text=_("Approves training requests and follows onboarding progress."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("employee profile")
+        verbose_name_plural = _("employee profiles")
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()
