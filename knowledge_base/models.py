@@ -3,6 +3,7 @@
 import datetime
 import math
 import re
+from collections.abc import Mapping, Sequence
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -301,11 +302,11 @@ def _texts(raw):
     """Every string inside a StreamField's raw data (text, rich text, titles)."""
     if isinstance(raw, str):
         yield raw
-    elif isinstance(raw, dict):
+    elif isinstance(raw, Mapping):
         for key, value in raw.items():
-            if key not in {"type", "id", "level", "kind"}:
+            if key not in {"type", "id", "level", "kind", "video"}:
                 yield from _texts(value)
-    elif isinstance(raw, list | tuple):
+    elif isinstance(raw, Sequence):
         for item in raw:
             yield from _texts(item)
 

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
 from knowledge_base.models import REVIEW_INTERVAL, REVIEW_SOON_DAYS, KnowledgeArticlePage
@@ -126,7 +127,11 @@ def build_reminder_message(reminder, today=None):
         "report_url": base_url + reverse("kennisbank_review:index"),
     }
     with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Knowledge base: %(count)d article(s) to review") % {"count": len(items)}
+        subject = ngettext(
+            "Knowledge base: %(count)d article to review",
+            "Knowledge base: %(count)d articles to review",
+            len(items),
+        ) % {"count": len(items)}
         text = render_to_string("knowledge_base/emails/review_reminder.txt", context)
         html = render_to_string("knowledge_base/emails/review_reminder.html", context)
     message = EmailMultiAlternatives(subject=subject, body=text, to=[reminder.to])
