@@ -90,7 +90,9 @@ class KnowledgeBaseIndexPage(Page):
         topics = list(
             Topic.objects.annotate(
                 article_count=Count("articles", filter=Q(articles__in=readable_ids), distinct=True)
-            ).filter(article_count__gt=0)
+            )
+            .filter(article_count__gt=0)
+            .order_by("name")
         )
 
         slug = request.GET.get("onderwerp", "").strip()
