@@ -221,8 +221,11 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
             if anchor
         ]
 
-    def related_articles(self):
-        """The editor's choice first, then readable articles sharing a topic; at most five."""
+    def related_articles(self, topics=None):
+        """The editor's choice first, then readable articles sharing a topic; at most five.
+
+        `topics` may pass this article's topics when the caller already loaded them.
+        """
         chosen_ids = [link.article_id for link in self.related_links.all()]
         readable = KnowledgeArticlePage.objects.readable().exclude(pk=self.pk)
         chosen = readable.in_bulk(chosen_ids) if chosen_ids else {}
@@ -233,7 +236,7 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
         related = related[:MAX_RELATED_ARTICLES]
         room = MAX_RELATED_ARTICLES - len(related)
         if room > 0:
-            topic_ids = [topic.pk for topic in self.topics.all()]
+            topic_ids = [topic.pk for topic in (self.topics.all() if topics is None else topics)]
             if topic_ids:
                 automatic = (
                     readable.filter(topics__in=topic_ids)
@@ -247,11 +250,13 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         blocks_with_anchors = self.body_with_anchors()
+        topics = list(self.topics.all())
         context.update(
+            topics=topics,
             breadcrumbs=list(self.get_ancestors().filter(depth__gt=1)),
             body_blocks=blocks_with_anchors,
             toc=self.table_of_contents(blocks_with_anchors),
-            related_articles=self.related_articles(),
+            related_articles=self.related_articles(topics),
         )
         context["feedback_url"] = self.get_url(request) + self.reverse_subpage("feedback")
         if "feedback_form" not in context:

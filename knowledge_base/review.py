@@ -78,7 +78,7 @@ class Reminder:
 
 def coordination_point_address():
     """Where reminders for articles without a personal owner go."""
-    return getattr(settings, "KNOWLEDGE_BASE_REVIEW_EMAIL", "") or settings.DEFAULT_FROM_EMAIL
+    return settings.DEFAULT_FROM_EMAIL
 
 
 def collect_reminders(today=None):
