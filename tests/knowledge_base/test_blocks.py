@@ -1,12 +1,17 @@
 """The shared StreamField blocks as readers see them on an article."""
 
+import socket
+import time
+
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.embeds.blocks import EmbedValue
+from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.finders import get_finders
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from intranet.blocks import FAQBlock, StepsBlock, VideoBlock, VideoEmbedBlock
+from intranet.embeds import FailFastOEmbedFinder
 from tests.knowledge_base.conftest import heading, paragraph
 from tests.knowledge_base.finders import UnreachableFinder, WorkingFinder
 
@@ -122,3 +127,27 @@ def test_faq_renders_as_native_accordion():
     html = block.render(block.to_python(block.meta.preview_value))
     assert "<details" in html
     assert "<summary" in html and "Wat is het Leercafé?" in html
+
+
+def test_embed_finder_gives_up_quickly_when_the_provider_is_unreachable():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    finder = FailFastOEmbedFinder(
+        providers=[
+            {"endpoint": f"http://127.0.0.1:{closed_port}/oembed", "urls": [r"^https://video\.test/.+$"]}
+        ],
+        connect_timeout=0.5,
+    )
+    started = time.monotonic()
+    with pytest.raises(EmbedNotFoundException):
+        finder.find_embed("https://video.test/123")
+    assert time.monotonic() - started < 2
+
+
+def test_site_settings_use_the_fail_fast_finder():
+    from intranet.settings import base
+
+    assert [finder["class"] for finder in base.WAGTAILEMBEDS_FINDERS] == [
+        "intranet.embeds.FailFastOEmbedFinder"
+    ]
