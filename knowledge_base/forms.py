@@ -6,7 +6,7 @@ class FeedbackForm(forms.Form):
     """The "Was dit nuttig?" question under every article."""
 
     useful = forms.ChoiceField(
-        label=_("Was this useful?"),
+        label=_("Did you find this article useful?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],
         widget=forms.RadioSelect,
         error_messages={

@@ -267,10 +267,6 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
             )
         return context
 
-    @path("")
-    def article(self, request):
-        return self.render(request)
-
     @path("nuttig/", name="feedback")
     def feedback_view(self, request):
         """Record the reader's "Was dit nuttig?" answer (POST only)."""
