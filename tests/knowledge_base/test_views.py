@@ -135,3 +135,16 @@ def test_index_page_queries_do_not_grow_with_the_knowledge_base(make_article, em
     assert with_10 == with_100
     filtered_10 = count_queries(employee_client, f"{kb_index.url}?onderwerp={topics[0].slug}")
     assert filtered_10 <= with_100 + 1
+
+
+def test_breadcrumbs_go_into_the_base_templates_block_when_it_has_one(
+    make_article, employee_client, settings, tmp_path
+):
+    (tmp_path / "base.html").write_text(
+        "<header>{% block breadcrumbs %}{% endblock %}</header><main>{% block content %}{% endblock %}</main>"
+    )
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    article = make_article(title="Leercafé")
+    html = employee_client.get(article.url).content.decode()
+    assert html.count('class="utrecht-breadcrumb-nav"') == 1
+    assert html.index('class="utrecht-breadcrumb-nav"') < html.index("<main>")
