@@ -1,10 +1,12 @@
 """The "Kennisbank" menu of the admin: topics, the feedback report and the review report."""
 
+from django.db.models import Count
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -18,9 +20,12 @@ class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = _("Topics")
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", Column("article_count", label=_("Articles"))]
     search_fields = ["name", "description"]
     ordering = ["name"]
+
+    def get_queryset(self, request):
+        return Topic.objects.annotate(article_count=Count("articles")).order_by("name")
 
 
 class ReportViewSet(ViewSet):

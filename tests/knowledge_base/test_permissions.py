@@ -59,3 +59,14 @@ def test_employee_cannot_manage_topics(employee_client):
     response = employee_client.post(TOPICS_URL + "add/", {"name": "Leercafé", "slug": "leercafe"})
     assert response.status_code in (302, 403)
     assert not Topic.objects.exists()
+
+
+def test_topic_list_shows_how_many_articles_use_each_topic(editor_client, make_article):
+    from tests.factories.knowledge_base import TopicFactory
+
+    lean = TopicFactory(name="Lean")
+    make_article(topics=[lean])
+    make_article(topics=[lean])
+    response = editor_client.get(TOPICS_URL)
+    assert response.status_code == 200
+    assert [(topic.name, topic.article_count) for topic in response.context["object_list"]] == [("Lean", 2)]

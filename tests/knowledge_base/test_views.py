@@ -148,3 +148,18 @@ def test_breadcrumbs_go_into_the_base_templates_block_when_it_has_one(
     html = employee_client.get(article.url).content.decode()
     assert html.count('class="utrecht-breadcrumb-nav"') == 1
     assert html.index('class="utrecht-breadcrumb-nav"') < html.index("<main>")
+
+
+def test_index_paginates_and_survives_a_bad_page_number(make_article, employee_client, kb_index):
+    for number in range(35):
+        make_article(title=f"Artikel {number:02d}")
+    first = employee_client.get(kb_index.url)
+    assert len(first.context["articles"]) == 30
+    assert "Pagina 1 van 2" in first.content.decode()
+    second = employee_client.get(kb_index.url, {"pagina": "2"})
+    assert [article.title for article in second.context["articles"]] == [
+        f"Artikel {n}" for n in range(30, 35)
+    ]
+    bad = employee_client.get(kb_index.url, {"pagina": "niets"})
+    assert bad.status_code == 200
+    assert bad.context["articles"].number == 1
