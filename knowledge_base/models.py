@@ -62,9 +62,6 @@ class KnowledgeArticleQuerySet(PageQuerySet):
         """Live articles whose review date is on or before `today` plus `within_days` days."""
         return self.live().filter(review_date__lte=today + datetime.timedelta(days=within_days))
 
-    def for_listing(self):
-        return self.select_related("owner_person", "owner_team").prefetch_related("topics")
-
 
 KnowledgeArticleManager = PageManager.from_queryset(KnowledgeArticleQuerySet)
 
@@ -258,9 +255,13 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
             toc=self.table_of_contents(blocks_with_anchors),
             related_articles=self.related_articles(topics),
         )
-        context["feedback_url"] = self.get_url(request) + self.reverse_subpage("feedback")
+        page_url = self.get_url(request)
+        # A preview of a page that is not saved yet has no address to send feedback to.
+        context["feedback_url"] = page_url + self.reverse_subpage("feedback") if page_url else ""
         if "feedback_form" not in context:
-            own = ArticleFeedback.objects.filter(article=self, user=request.user).first()
+            own = None
+            if self.pk and request.user.is_authenticated:
+                own = ArticleFeedback.objects.filter(article=self, user=request.user).first()
             context["own_feedback"] = own
             context["feedback_form"] = FeedbackForm(
                 initial={"useful": "yes" if own.useful else "no", "comment": own.comment} if own else None

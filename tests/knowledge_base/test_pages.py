@@ -70,3 +70,23 @@ class KnowledgeBasePageRulesTests(WagtailPageTestCase):
         )
         self.assertNotEqual(response.status_code, 200)
         self.assertFalse(KnowledgeArticlePage.objects.filter(slug="de-acht-verspillingen").exists())
+
+    def test_editor_can_preview_a_new_article(self):
+        self.client.force_login(self.editor)
+        preview_url = f"/admin/pages/add/knowledge_base/knowledgearticlepage/{self.index.pk}/preview/"
+        response = self.client.post(preview_url, self.article_data())
+        self.assertEqual(response.json(), {"is_valid": True, "is_available": True})
+        response = self.client.get(preview_url)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "De acht verspillingen")
+        self.assertContains(response, 'href="https://www.youtube.com/watch?v=abc"')
+
+    def test_editor_can_preview_an_existing_article(self):
+        self.client.force_login(self.editor)
+        self.assertCanCreate(self.index, KnowledgeArticlePage, self.article_data())
+        article = KnowledgeArticlePage.objects.get(slug="de-acht-verspillingen")
+        preview_url = f"/admin/pages/{article.pk}/edit/preview/"
+        self.client.post(preview_url, self.article_data(title="Verspillingen herkennen"))
+        response = self.client.get(preview_url)
+        self.assertContains(response, "Verspillingen herkennen")
+        self.assertContains(response, "Wat is verspilling?")
