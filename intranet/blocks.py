@@ -10,6 +10,7 @@ import requests
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -39,7 +40,8 @@ def embed_html(url):
         return ""
     html = cache.get(_embed_cache_key("embed-html", url))
     if html is not None:
-        return html
+        # Provider markup, trusted as Wagtail's own embed template trusts it.
+        return mark_safe(html)
     if cache.get(_embed_cache_key("embed-failed", url)):
         return ""
     try:

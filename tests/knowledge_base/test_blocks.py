@@ -93,9 +93,11 @@ def test_video_with_a_reachable_provider_is_embedded(make_article, employee_clie
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.WorkingFinder"}]
     get_finders.cache_clear()
     article = make_article(body=[video()])
-    html = employee_client.get(article.url).content.decode()
-    assert '<iframe title="Instructievideo"' in html
-    assert WorkingFinder.calls >= 1
+    WorkingFinder.calls = 0
+    for _ in range(2):
+        html = employee_client.get(article.url).content.decode()
+        assert '<iframe title="Instructievideo"' in html
+    assert WorkingFinder.calls == 1
 
 
 def test_video_url_of_a_known_provider_can_be_saved_offline():
