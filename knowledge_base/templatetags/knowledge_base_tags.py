@@ -1,6 +1,6 @@
 from django import template
 from django.template.loader import get_template
-from django.template.loader_tags import BlockNode
+from django.template.loader_tags import BlockNode, IncludeNode
 
 register = template.Library()
 
@@ -18,5 +18,12 @@ def base_has_block(name, template_name="base.html"):
 
 @register.simple_tag
 def base_shows_messages(template_name="base.html"):
-    """Whether the base template already shows Django's messages, so a page need not repeat them."""
-    return "messages" in get_template(template_name).template.source
+    """Whether the base template (or a template it includes by name) already shows Django's
+    messages, so a page need not repeat them."""
+    base = get_template(template_name).template
+    sources = [base.source]
+    for node in base.nodelist.get_nodes_by_type(IncludeNode):
+        name = getattr(node.template, "var", None)
+        if isinstance(name, str):
+            sources.append(get_template(name).template.source)
+    return any("messages" in source for source in sources)

@@ -99,3 +99,19 @@ def test_get_on_the_feedback_address_goes_back_to_the_article(make_article, empl
     response = employee_client.get(feedback_url(article))
     assert response.status_code == 302
     assert response["Location"] == article.url
+
+
+def test_confirmation_is_shown_once_when_the_site_header_shows_messages(
+    make_article, employee_client, settings, tmp_path
+):
+    (tmp_path / "includes").mkdir()
+    (tmp_path / "includes" / "site_messages.html").write_text(
+        "{% for message in messages %}<p class=site-message>{{ message }}</p>{% endfor %}"
+    )
+    (tmp_path / "base.html").write_text(
+        '{% include "includes/site_messages.html" %}<main>{% block content %}{% endblock %}</main>'
+    )
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    article = make_article()
+    response = employee_client.post(feedback_url(article), {"useful": "yes"}, follow=True)
+    assert response.content.decode().count("Bedankt voor je reactie.") == 1
