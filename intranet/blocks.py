@@ -4,11 +4,72 @@ Each block renders through a template in `intranet/templates/blocks/`; apps comb
 into their own StreamFields (see `knowledge_base/blocks.py`).
 """
 
+import hashlib
+
+import requests
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds import embeds
+from wagtail.embeds.blocks import EmbedBlock, EmbedValue
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.embeds.finders import get_finders
 from wagtail.images.blocks import ImageChooserBlock
+
+# How long a failed embed fetch is remembered before it is tried again: long enough that a
+# provider that is down (or a machine without internet) does not slow every page view.
+EMBED_FAILURE_SECONDS = 15 * 60
+EMBED_SUCCESS_SECONDS = 60 * 60
+
+
+def _embed_cache_key(prefix, url):
+    return f"{prefix}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def embed_html(url):
+    """The provider's embed HTML for `url`, or "" when it cannot be fetched right now.
+
+    Both outcomes are cached, so a page with a video costs at most one fetch attempt per
+    period instead of one per view.
+    """
+    if not url:
+        return ""
+    html = cache.get(_embed_cache_key("embed-html", url))
+    if html is not None:
+        # Provider markup, trusted as Wagtail's own embed template trusts it.
+        return mark_safe(html)
+    if cache.get(_embed_cache_key("embed-failed", url)):
+        return ""
+    try:
+        embed = embeds.get_embed(url)
+    except (EmbedException, requests.RequestException):
+        cache.set(_embed_cache_key("embed-failed", url), True, EMBED_FAILURE_SECONDS)
+        return ""
+    html = render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed}) if embed.html else ""
+    cache.set(_embed_cache_key("embed-html", url), html, EMBED_SUCCESS_SECONDS)
+    return html
+
+
+def is_embeddable(url):
+    """Whether any configured embed finder (YouTube, Vimeo, ...) knows this kind of URL."""
+    return any(finder.accept(url) for finder in get_finders())
+
+
+class VideoEmbedBlock(EmbedBlock):
+    """A video URL that may be saved while its embed cannot be fetched (e.g. offline).
+
+    Wagtail's EmbedBlock refuses a URL whose embed it cannot fetch; editors here must be able
+    to save a known provider's link anyway, and the page then shows a plain link.
+    """
+
+    def clean(self, value):
+        if isinstance(value, EmbedValue) and value.url and not is_embeddable(value.url):
+            raise ValidationError(_("This is not a video address we can show, such as YouTube or Vimeo."))
+        return blocks.URLBlock.clean(self, value)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -76,13 +137,24 @@ class DocumentBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     """An embedded video; when the embed cannot be fetched the page shows a plain link."""
 
-    video = EmbedBlock(label=_("Video URL"), help_text=_("For example a YouTube or Vimeo link."))
+    video = VideoEmbedBlock(label=_("Video URL"), help_text=_("For example a YouTube or Vimeo link."))
     title = blocks.CharBlock(label=_("Title"), max_length=150)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        video = value.get("video")
+        context["video_url"] = video.url if video else ""
+        context["embed_html"] = embed_html(context["video_url"])
+        return context
 
     class Meta:
         icon = "media"
         template = "blocks/video_block.html"
         label = _("Video")
+        preview_value = {
+            "video": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+            "title": "Instructievideo: zo werkt het Model voor Lerend Veranderen",
+        }
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -115,6 +187,14 @@ class StepsBlock(blocks.StructBlock):
         icon = "list-ol"
         template = "blocks/steps_block.html"
         label = _("Step-by-step instructions")
+        preview_value = {
+            "title": "Zo meld je je aan voor een training",
+            "steps": [
+                {"title": "Kies een training in de Academie", "text": "<p>Lees de beschrijving.</p>"},
+                {"title": "Overleg met je leidinggevende", "text": ""},
+                {"title": "Meld je aan", "text": "<p>Je krijgt een bevestiging per e-mail.</p>"},
+            ],
+        }
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -132,3 +212,12 @@ class FAQBlock(blocks.StructBlock):
         icon = "help"
         template = "blocks/faq_block.html"
         label = _("Frequently asked questions")
+        preview_value = {
+            "title": "Veelgestelde vragen",
+            "questions": [
+                {
+                    "question": "Wat is het Leercafé?",
+                    "answer": "<p>Een informele bijeenkomst waar collega's kennis delen.</p>",
+                }
+            ],
+        }

@@ -1,21 +1,38 @@
 """Knowledge base: topic overview pages and the articles employees search and read."""
 
 import datetime
+import math
+import re
+from collections.abc import Mapping, Sequence
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count, Q
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from knowledge_base.blocks import ArticleBodyBlock
+from knowledge_base.forms import FeedbackForm
 
 REVIEW_INTERVAL = relativedelta(months=6)
+# Articles whose review date falls within this many days count as "soon due".
+REVIEW_SOON_DAYS = 30
+WORDS_PER_MINUTE = 200
+MAX_RELATED_ARTICLES = 5
+ARTICLES_PER_PAGE = 30
+WORD_RE = re.compile(r"\w+")
 
 
 class Topic(models.Model):
@@ -36,6 +53,19 @@ class Topic(models.Model):
         return self.name
 
 
+class KnowledgeArticleQuerySet(PageQuerySet):
+    def readable(self):
+        """Articles every logged-in employee may read: published and without view restrictions."""
+        return self.live().public()
+
+    def review_due(self, today, within_days=0):
+        """Live articles whose review date is on or before `today` plus `within_days` days."""
+        return self.live().filter(review_date__lte=today + datetime.timedelta(days=within_days))
+
+
+KnowledgeArticleManager = PageManager.from_queryset(KnowledgeArticleQuerySet)
+
+
 class KnowledgeBaseIndexPage(Page):
     """The knowledge base's front door: its topics and articles."""
 
@@ -51,8 +81,38 @@ class KnowledgeBaseIndexPage(Page):
     class Meta:
         verbose_name = _("knowledge base")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        readable_ids = KnowledgeArticlePage.objects.child_of(self).readable().values("pk")
+        topics = list(
+            Topic.objects.annotate(
+                article_count=Count("articles", filter=Q(articles__in=readable_ids), distinct=True)
+            )
+            .filter(article_count__gt=0)
+            .order_by("name")
+        )
 
-class KnowledgeArticlePage(Page):
+        slug = request.GET.get("onderwerp", "").strip()
+        current_topic = None
+        if slug:
+            current_topic = next((topic for topic in topics if topic.slug == slug), None)
+            if current_topic is None:
+                context["unknown_topic"] = slug
+        listing = KnowledgeArticlePage.objects.filter(pk__in=readable_ids)
+        if current_topic:
+            listing = listing.filter(topics=current_topic)
+        listing = listing.prefetch_related("topics").order_by("title")
+
+        paginator = Paginator(listing, ARTICLES_PER_PAGE)
+        context.update(
+            topics=topics,
+            current_topic=current_topic,
+            articles=paginator.get_page(request.GET.get("pagina")),
+        )
+        return context
+
+
+class KnowledgeArticlePage(RoutablePageMixin, Page):
     """One article: an explanation, an instruction or a description of a programme part."""
 
     summary = models.TextField(
@@ -111,9 +171,111 @@ class KnowledgeArticlePage(Page):
     parent_page_types = ["knowledge_base.KnowledgeBaseIndexPage"]
     subpage_types = []
 
+    objects = KnowledgeArticleManager()
+
     class Meta:
         verbose_name = _("knowledge base article")
         verbose_name_plural = _("knowledge base articles")
+        permissions = [("review_knowledgearticlepage", "Can mark knowledge base articles as reviewed")]
+
+    def save(self, *args, **kwargs):
+        # A published article always has a review date; an editor's own choice is kept.
+        if self.live and self.review_date is None:
+            self.review_date = self.default_review_date()
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None and "review_date" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "review_date"]
+        return super().save(*args, **kwargs)
+
+    @property
+    def reading_time(self):
+        """Estimated minutes to read the summary and body; never less than one."""
+        words = len(WORD_RE.findall(self.summary or ""))
+        for text in _texts(self.body.raw_data):
+            words += len(WORD_RE.findall(strip_tags(text)))
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def body_with_anchors(self):
+        """The body's blocks, each with the anchor id of its heading (None for other blocks)."""
+        seen = set()
+        result = []
+        for block in self.body:
+            anchor = None
+            if block.block_type == "heading":
+                base = slugify(block.value["text"]) or "sectie"
+                anchor, number = base, 2
+                while anchor in seen:
+                    anchor, number = f"{base}-{number}", number + 1
+                seen.add(anchor)
+            result.append((block, anchor))
+        return result
+
+    @staticmethod
+    def table_of_contents(blocks_with_anchors):
+        return [
+            {"anchor": anchor, "text": block.value["text"], "level": block.value["level"]}
+            for block, anchor in blocks_with_anchors
+            if anchor
+        ]
+
+    def related_articles(self, topics=None):
+        """The editor's choice first, then readable articles sharing a topic; at most five.
+
+        `topics` may pass this article's topics when the caller already loaded them.
+        """
+        chosen_ids = [link.article_id for link in self.related_links.all()]
+        readable = KnowledgeArticlePage.objects.readable().exclude(pk=self.pk)
+        chosen = readable.in_bulk(chosen_ids) if chosen_ids else {}
+        related = []
+        for pk in chosen_ids:
+            if pk in chosen and chosen[pk] not in related:
+                related.append(chosen[pk])
+        related = related[:MAX_RELATED_ARTICLES]
+        room = MAX_RELATED_ARTICLES - len(related)
+        if room > 0:
+            topic_ids = [topic.pk for topic in (self.topics.all() if topics is None else topics)]
+            if topic_ids:
+                automatic = (
+                    readable.filter(topics__in=topic_ids)
+                    .exclude(pk__in=[article.pk for article in related])
+                    .annotate(shared_topics=Count("topics", filter=Q(topics__in=topic_ids)))
+                    .order_by("-shared_topics", "-last_published_at", "title")[:room]
+                )
+                related.extend(automatic)
+        return related
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        blocks_with_anchors = self.body_with_anchors()
+        topics = list(self.topics.all())
+        context.update(
+            topics=topics,
+            breadcrumbs=list(self.get_ancestors().filter(depth__gt=1)),
+            body_blocks=blocks_with_anchors,
+            toc=self.table_of_contents(blocks_with_anchors),
+            related_articles=self.related_articles(topics),
+        )
+        page_url = self.get_url(request)
+        # A preview of a page that is not saved yet has no address to send feedback to.
+        context["feedback_url"] = page_url + self.reverse_subpage("feedback") if page_url else ""
+        if "feedback_form" not in context:
+            own = None
+            if self.pk and request.user.is_authenticated:
+                own = ArticleFeedback.objects.filter(article=self, user=request.user).first()
+            context["own_feedback"] = own
+            context["feedback_form"] = FeedbackForm(
+                initial={"useful": "yes" if own.useful else "no", "comment": own.comment} if own else None
+            )
+        return context
+
+    @path("nuttig/", name="feedback")
+    def feedback_view(self, request):
+        """Record the reader's "Was dit nuttig?" answer (POST only)."""
+        from knowledge_base.views import article_feedback
+
+        if request.method != "POST":
+            return redirect(self.get_url(request))
+        return article_feedback(request, self)
 
     def default_review_date(self, published=None):
         published = published or self.first_published_at or timezone.now()
@@ -138,3 +300,41 @@ class RelatedArticle(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related article")
         verbose_name_plural = _("related articles")
+
+
+def _texts(raw):
+    """Every string inside a StreamField's raw data (text, rich text, titles)."""
+    if isinstance(raw, str):
+        yield raw
+    elif isinstance(raw, Mapping):
+        for key, value in raw.items():
+            if key not in {"type", "id", "level", "kind", "video"}:
+                yield from _texts(value)
+    elif isinstance(raw, Sequence):
+        for item in raw:
+            yield from _texts(item)
+
+
+class ArticleFeedback(models.Model):
+    """One employee's answer to "Was dit nuttig?" for one article; they may change it."""
+
+    article = models.ForeignKey(
+        KnowledgeArticlePage, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("article")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user")
+    )
+    useful = models.BooleanField(_("useful"))
+    comment = models.TextField(_("comment"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("article feedback")
+        verbose_name_plural = _("article feedback")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user"], name="one_feedback_per_user_per_article")
+        ]
+
+    def __str__(self):
+        return f"{self.article_id}: {'+' if self.useful else '-'}"

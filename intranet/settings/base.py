@@ -183,6 +183,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Video embeds give up quickly when the provider cannot be reached (see intranet/embeds.py).
+WAGTAILEMBEDS_FINDERS = [{"class": "intranet.embeds.FailFastOEmbedFinder", "connect_timeout": 3}]
 
 # Search: the backend comes from the environment alone (search/ never names one).
 # SEARCH_CONFIG only matters on PostgreSQL; the SQLite backend gets Dutch stemming from search/.

@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from knowledge_base.models import KnowledgeArticlePage, KnowledgeBaseIndexPage, Topic
+from knowledge_base.models import ArticleFeedback, KnowledgeArticlePage, KnowledgeBaseIndexPage, Topic
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -28,3 +28,11 @@ class KnowledgeArticlePageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Artikel {n}")
     summary = "Een korte samenvatting van het artikel."
+
+
+class ArticleFeedbackFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ArticleFeedback
+
+    useful = True
+    comment = ""

@@ -1,0 +1,39 @@
+import pytest
+from django.core.cache import cache
+from wagtail.embeds.finders import get_finders
+
+from tests.factories.knowledge_base import KnowledgeArticlePageFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_embed_state(settings):
+    """Embeds never reach the internet in tests, and no test sees another's cached embeds."""
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.UnreachableFinder"}]
+    get_finders.cache_clear()
+    cache.clear()
+    yield
+    get_finders.cache_clear()
+    cache.clear()
+
+
+@pytest.fixture
+def make_article(kb_index):
+    """Create a published article in the knowledge base; keyword arguments go to the factory."""
+
+    def make(**kwargs):
+        topics = kwargs.pop("topics", [])
+        article = KnowledgeArticlePageFactory(parent=kwargs.pop("parent", kb_index), **kwargs)
+        if topics:
+            article.topics.set(topics)
+            article.save()
+        return article
+
+    return make
+
+
+def heading(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def paragraph(html):
+    return {"type": "paragraph", "value": html}

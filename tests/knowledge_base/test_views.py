@@ -1,0 +1,165 @@
+"""What an employee sees on the knowledge base's index and article pages."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from knowledge_base.models import RelatedArticle
+from tests.factories.knowledge_base import TopicFactory
+from tests.factories.people import TeamFactory, UserFactory
+from tests.knowledge_base.conftest import heading, paragraph
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_shows_breadcrumbs_contents_and_facts(make_article, employee_client, kb_index):
+    owner = UserFactory(first_name="Fatima", last_name="Yilmaz", email="f.yilmaz@westbetuwe.nl")
+    article = make_article(
+        title="Het goede gesprek",
+        summary="Hoe je een goed gesprek voert.",
+        owner_person=owner,
+        owner_team=TeamFactory(name="HR"),
+        body=[heading("Voorbereiden"), paragraph("<p>Lees je notities.</p>"), heading("Het gesprek")],
+    )
+    article.last_published_at = timezone.make_aware(datetime.datetime(2026, 3, 9, 10, 0))
+    article.save()
+    html = employee_client.get(article.url).content.decode()
+
+    assert 'class="utrecht-breadcrumb-nav"' in html
+    assert f'href="{kb_index.url}"' in html and ">Kennisbank</a>" in html
+    assert 'aria-current="page">Het goede gesprek</a>' in html
+    assert '<a class="utrecht-link utrecht-table-of-contents__list-item-label" href="#voorbereiden">' in html
+    assert 'id="het-gesprek"' in html
+    assert "9 maart 2026" in html
+    assert "Fatima Yilmaz" in html and "mailto:f.yilmaz@westbetuwe.nl" in html and "HR" in html
+    assert "1 minuut" in html
+
+
+def test_article_lists_related_articles_chosen_first(make_article, employee_client):
+    lean = TopicFactory(name="Lean")
+    article = make_article(title="Verspillingen", topics=[lean])
+    make_article(title="Lean in de praktijk", topics=[lean])
+    chosen = make_article(title="Leercafé")
+    RelatedArticle.objects.create(page=article, article=chosen)
+    html = employee_client.get(article.url).content.decode()
+    related = html[html.index('id="related-heading"') :]
+    assert related.index("Leercafé") < related.index("Lean in de praktijk")
+
+
+def test_index_shows_topics_with_article_counts(make_article, employee_client, kb_index):
+    lean, hr = TopicFactory(name="Lean"), TopicFactory(name="HR-gesprekscyclus")
+    TopicFactory(name="Leeg")
+    make_article(title="Verspillingen", topics=[lean])
+    make_article(title="Lean-training", topics=[lean, hr])
+    make_article(title="Concept over lean", topics=[lean], live=False)
+    response = employee_client.get(kb_index.url)
+    topics = [(topic.name, topic.article_count) for topic in response.context["topics"]]
+    assert topics == [("HR-gesprekscyclus", 1), ("Lean", 2)]
+    html = response.content.decode()
+    assert "2 artikelen" in html and "1 artikel" in html
+    assert "Concept over lean" not in html
+
+
+def test_index_filters_articles_by_topic(make_article, employee_client, kb_index):
+    lean, hr = TopicFactory(name="Lean"), TopicFactory(name="HR")
+    make_article(title="Verspillingen", topics=[lean])
+    make_article(title="Het goede gesprek", topics=[hr])
+    html = employee_client.get(kb_index.url, {"onderwerp": lean.slug}).content.decode()
+    assert "Verspillingen" in html
+    assert "Het goede gesprek" not in html
+    assert "Artikelen over Lean" in html
+
+
+def test_index_with_unknown_topic_says_so_and_shows_everything(make_article, employee_client, kb_index):
+    make_article(title="Verspillingen")
+    response = employee_client.get(kb_index.url, {"onderwerp": "bestaat-niet"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Er is geen onderwerp" in html
+    assert "Verspillingen" in html
+
+
+def test_anonymous_visitor_cannot_read_an_article(client, make_article):
+    article = make_article()
+    response = client.get(article.url)
+    assert response.status_code == 302
+    assert "/account/inloggen/" in response["Location"]
+
+
+def build_knowledge_base(make_article, topics, start, count):
+    owner = UserFactory()
+    team = TeamFactory()
+    articles = []
+    for number in range(start, start + count):
+        articles.append(
+            make_article(
+                title=f"Artikel {number}",
+                topics=[topics[number % len(topics)], topics[(number + 1) % len(topics)]],
+                owner_person=owner,
+                owner_team=team,
+                body=[heading(f"Kop {number}"), paragraph("<p>Tekst</p>")],
+            )
+        )
+    return articles
+
+
+def count_queries(client, url):
+    client.get(url)  # warm caches that are per process, not per request
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_article_page_queries_do_not_grow_with_the_knowledge_base(make_article, employee_client):
+    topics = [TopicFactory(name=f"Thema {n}") for n in range(3)]
+    articles = build_knowledge_base(make_article, topics, 0, 10)
+    article = articles[0]
+    for other in articles[1:3]:
+        RelatedArticle.objects.create(page=article, article=other)
+    with_10 = count_queries(employee_client, article.url)
+    build_knowledge_base(make_article, topics, 10, 90)
+    with_100 = count_queries(employee_client, article.url)
+    assert with_10 == with_100
+
+
+def test_index_page_queries_do_not_grow_with_the_knowledge_base(make_article, employee_client, kb_index):
+    topics = [TopicFactory(name=f"Thema {n}") for n in range(3)]
+    build_knowledge_base(make_article, topics, 0, 10)
+    with_10 = count_queries(employee_client, kb_index.url)
+    build_knowledge_base(make_article, topics, 10, 90)
+    with_100 = count_queries(employee_client, kb_index.url)
+    assert with_10 == with_100
+    filtered_10 = count_queries(employee_client, f"{kb_index.url}?onderwerp={topics[0].slug}")
+    assert filtered_10 <= with_100 + 1
+
+
+def test_breadcrumbs_go_into_the_base_templates_block_when_it_has_one(
+    make_article, employee_client, settings, tmp_path
+):
+    (tmp_path / "base.html").write_text(
+        "<header>{% block breadcrumbs %}{% endblock %}</header><main>{% block content %}{% endblock %}</main>"
+    )
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    article = make_article(title="Leercafé")
+    html = employee_client.get(article.url).content.decode()
+    assert html.count('class="utrecht-breadcrumb-nav"') == 1
+    assert html.index('class="utrecht-breadcrumb-nav"') < html.index("<main>")
+
+
+def test_index_paginates_and_survives_a_bad_page_number(make_article, employee_client, kb_index):
+    for number in range(35):
+        make_article(title=f"Artikel {number:02d}")
+    first = employee_client.get(kb_index.url)
+    assert len(first.context["articles"]) == 30
+    assert "Pagina 1 van 2" in first.content.decode()
+    second = employee_client.get(kb_index.url, {"pagina": "2"})
+    assert [article.title for article in second.context["articles"]] == [
+        f"Artikel {n}" for n in range(30, 35)
+    ]
+    bad = employee_client.get(kb_index.url, {"pagina": "niets"})
+    assert bad.status_code == 200
+    assert bad.context["articles"].number == 1
