@@ -78,7 +78,10 @@ def _png(image):
 
 
 def banner(key, title, palette="green", subtitle="Samen West Betuws Werken"):
-    """An abstract header illustration: soft circles and a river-like band, with the title."""
+    """An abstract header illustration: soft circles and a river-like band, with the title.
+
+    `key` seeds the shapes, so each banner differs and stays the same between runs.
+    """
     dark, mid, light = PALETTES[palette]
     rng = random.Random(key)
     image = _gradient(BANNER_SIZE, dark, mid).convert("RGBA")
@@ -105,7 +108,7 @@ def banner(key, title, palette="green", subtitle="Samen West Betuws Werken"):
     return _png(image)
 
 
-def diagram(key, title, labels, palette="blue", layout="grid"):
+def diagram(title, labels, palette="blue", layout="grid"):
     """A simple explanatory figure: labelled tiles in a grid, or stations on a cycle."""
     dark, mid, light = PALETTES[palette]
     image = Image.new("RGB", BANNER_SIZE, _blend(light, "#ffffff", 0.6))

@@ -110,7 +110,8 @@ def _ensure_accounts(teams, result):
                 username=account.username,
                 first_name=account.first_name,
                 last_name=account.last_name,
-                email=f"{account.username}@westbetuwe.nl",
+                # A reserved domain: reminder mails of a dev machine never reach a real person.
+                email=f"{account.username}@westbetuwe.example",
             )
             # One hash for all accounts: hashing is slow on purpose, and these are dev-only.
             user.password = password_hash
@@ -158,12 +159,7 @@ def _ensure_images(collection, result, written_files):
     for key, (title, spec) in IMAGES.items():
         image = Image.objects.filter(title=title).first()
         if image is None:
-            if spec["style"] == "diagram":
-                data = illustrations.diagram(
-                    key, title, spec["labels"], spec["palette"], spec.get("layout", "grid")
-                )
-            else:
-                data = illustrations.banner(key, title.removeprefix("Illustratie "), spec["palette"])
+            data = _draw(key, title, spec)
             file, size, file_hash = _content_file(data, f"{key}.png")
             image = Image(title=title, collection=collection, file=file, file_size=size, file_hash=file_hash)
             image.save()
@@ -171,6 +167,12 @@ def _ensure_images(collection, result, written_files):
             result.created["images"] += 1
         ids[key] = image.pk
     return ids
+
+
+def _draw(key, title, spec):
+    if spec["style"] == "diagram":
+        return illustrations.diagram(title, spec["labels"], spec["palette"], spec.get("layout", "grid"))
+    return illustrations.banner(key, spec["text"], spec["palette"])
 
 
 def _ensure_documents(collection, result, written_files):

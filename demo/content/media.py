@@ -3,19 +3,52 @@
 Images are matched by title when the content is loaded again, documents too.
 """
 
-# key: (title, how to draw it)
+# key: (title, how to draw it). Banners are decorative and show `text`; diagrams explain.
 IMAGES = {
-    "swbw": ("Illustratie Samen West Betuws Werken", {"style": "banner", "palette": "green"}),
-    "lerend-veranderen": ("Illustratie Model voor Lerend Veranderen", {"style": "banner", "palette": "teal"}),
-    "leercafe": ("Illustratie Leercafé", {"style": "banner", "palette": "orange"}),
-    "netwerkdag": ("Illustratie NetWerkdag", {"style": "banner", "palette": "blue"}),
-    "lean": ("Illustratie procesverbetering", {"style": "banner", "palette": "red"}),
-    "academie": ("Illustratie West Betuwe Academie", {"style": "banner", "palette": "purple"}),
-    "gesprek": ("Illustratie het goede gesprek", {"style": "banner", "palette": "teal"}),
-    "team": ("Illustratie teamontwikkeling", {"style": "banner", "palette": "blue"}),
-    "leiderschap": ("Illustratie leiderschap", {"style": "banner", "palette": "purple"}),
-    "digitaal": ("Illustratie digitaal werken", {"style": "banner", "palette": "blue"}),
-    "werkplezier": ("Illustratie werkplezier", {"style": "banner", "palette": "green"}),
+    "swbw": (
+        "Illustratie Samen West Betuws Werken",
+        {"style": "banner", "palette": "green", "text": "Samen West Betuws Werken"},
+    ),
+    "lerend-veranderen": (
+        "Illustratie Model voor Lerend Veranderen",
+        {"style": "banner", "palette": "teal", "text": "Model voor Lerend Veranderen"},
+    ),
+    "leercafe": (
+        "Illustratie Leercafé",
+        {"style": "banner", "palette": "orange", "text": "Leercafé"},
+    ),
+    "netwerkdag": (
+        "Illustratie NetWerkdag",
+        {"style": "banner", "palette": "blue", "text": "NetWerkdag"},
+    ),
+    "lean": (
+        "Illustratie procesverbetering",
+        {"style": "banner", "palette": "red", "text": "Procesverbetering"},
+    ),
+    "academie": (
+        "Illustratie West Betuwe Academie",
+        {"style": "banner", "palette": "purple", "text": "West Betuwe Academie"},
+    ),
+    "gesprek": (
+        "Illustratie het goede gesprek",
+        {"style": "banner", "palette": "teal", "text": "Het goede gesprek"},
+    ),
+    "team": (
+        "Illustratie teamontwikkeling",
+        {"style": "banner", "palette": "blue", "text": "Teamontwikkeling"},
+    ),
+    "leiderschap": (
+        "Illustratie leiderschap",
+        {"style": "banner", "palette": "purple", "text": "Leiderschap"},
+    ),
+    "digitaal": (
+        "Illustratie digitaal werken",
+        {"style": "banner", "palette": "blue", "text": "Digitaal werken"},
+    ),
+    "werkplezier": (
+        "Illustratie werkplezier",
+        {"style": "banner", "palette": "green", "text": "Werkplezier"},
+    ),
     "verspillingen": (
         "De acht verspillingen",
         {
