@@ -118,17 +118,14 @@ def _ensure_accounts(teams, result):
             user.save()
             user.groups.add(Group.objects.get(name=account.group))
             result.created["accounts"] += 1
+            # The people app may already have given the new user an empty profile.
+            profile, _ = EmployeeProfile.objects.get_or_create(user=user)
+            profile.team = teams[account.team]
+            profile.job_title = account.job_title
+            profile.team_leader = users.get(account.team_leader)
+            profile.start_date = today - datetime.timedelta(days=account.started_days_ago)
+            profile.save()
         users[account.username] = user
-        _, created = EmployeeProfile.objects.get_or_create(
-            user=user,
-            defaults={
-                "team": teams[account.team],
-                "job_title": account.job_title,
-                "team_leader": users.get(account.team_leader),
-                "start_date": today - datetime.timedelta(days=account.started_days_ago),
-            },
-        )
-        result.created["profiles"] += created
     result.accounts = [(a.username, DEMO_PASSWORD, a.group, a.job_title) for a in ACCOUNTS]
     return users
 
