@@ -12,7 +12,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["knowledge_base.KnowledgeBaseIndexPage"]
+    subpage_types = ["knowledge_base.KnowledgeBaseIndexPage", "academy_pages.AcademyIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "people",
     "home",
     "knowledge_base",
+    "academy_pages",
     "search",
     "demo",
     "wagtail.contrib.forms",

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AcademyPagesConfig(AppConfig):
+    name = "academy_pages"
+    verbose_name = _("West Betuwe Academie")

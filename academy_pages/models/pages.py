@@ -1,0 +1,177 @@
+"""Pages of the Academy: the catalogue, course pages and event days."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from academy_pages.models.sessions import SessionFormat
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h3"]
+
+
+class AcademyIndexPage(Page):
+    """The West Betuwe Academie: the catalogue of courses."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["academy_pages.CoursePage", "academy_pages.EventPage"]
+
+    class Meta:
+        verbose_name = _("academy catalogue")
+
+
+class CoursePage(Page):
+    """A training or internal module employees can register for, with its sessions."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences for the catalogue and search results."),
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
+    learning_goals = RichTextField(_("learning goals"), blank=True, features=RICH_TEXT_FEATURES)
+    audience = models.CharField(
+        _("audience"), max_length=250, blank=True, help_text=_("For whom is this course?")
+    )
+    category = models.ForeignKey(
+        "academy_pages.CourseCategory",
+        on_delete=models.PROTECT,
+        related_name="courses",
+        verbose_name=_("category"),
+    )
+    provider = models.ForeignKey(
+        "academy_pages.TrainingProvider",
+        on_delete=models.PROTECT,
+        related_name="courses",
+        verbose_name=_("provider"),
+    )
+    format = models.CharField(
+        _("format"), max_length=10, choices=SessionFormat.choices, default=SessionFormat.PHYSICAL
+    )
+    duration = models.CharField(
+        _("duration"), max_length=100, blank=True, help_text=_("For example: 2 dagdelen.")
+    )
+    default_location = models.CharField(_("default location"), max_length=200, blank=True)
+    costs = models.DecimalField(
+        _("costs per participant"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("In euros; counts towards the training budget."),
+    )
+    requires_approval = models.BooleanField(
+        _("team leader approval required"),
+        default=False,
+        help_text=_("Registrations wait until the employee's team leader approves."),
+    )
+    min_participants = models.PositiveIntegerField(_("minimum participants"), default=4)
+    max_participants = models.PositiveIntegerField(_("maximum participants"), default=12)
+    cancellation_deadline_days = models.PositiveIntegerField(
+        _("cancellation deadline (days before)"),
+        default=5,
+        help_text=_("Employees can cancel themselves until this many days before the first day."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("learning_goals"),
+        FieldPanel("audience"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("category"), FieldPanel("provider")]),
+                FieldRowPanel([FieldPanel("format"), FieldPanel("duration")]),
+                FieldPanel("default_location"),
+                FieldPanel("costs"),
+            ],
+            heading=_("Practical"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("requires_approval"),
+                FieldRowPanel([FieldPanel("min_participants"), FieldPanel("max_participants")]),
+                FieldPanel("cancellation_deadline_days"),
+            ],
+            heading=_("Registration"),
+        ),
+        InlinePanel("questions", label=_("Extra questions on the registration form")),
+        InlinePanel("related_articles", label=_("Related knowledge base articles")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("learning_goals"),
+        index.SearchField("audience"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+        index.RelatedFields("provider", [index.SearchField("name")]),
+        index.FilterField("category"),
+        index.FilterField("provider"),
+        index.FilterField("format"),
+    ]
+
+    parent_page_types = ["academy_pages.AcademyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+
+class CourseQuestion(AbstractFormField):
+    """An extra question on a course's registration form (motivation, dietary wishes, ...)."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="questions")
+
+
+class RelatedCourseArticle(Orderable):
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="related_articles")
+    article = models.ForeignKey(
+        "knowledge_base.KnowledgeArticlePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("article"),
+    )
+
+    panels = [PageChooserPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")
+
+
+class EventPage(Page):
+    """An event day such as the Leercafé or the NetWerkdag: time slots with parallel workshops."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("location"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+    ]
+
+    parent_page_types = ["academy_pages.AcademyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event day")
+        verbose_name_plural = _("event days")

@@ -1,0 +1,148 @@
+"""The registration rules of the Academy, on a real database."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from academy_pages import registration as workflow
+from academy_pages.models import ActorRole, ChangeCause, Registration, RegistrationStatus
+from tests.factories.academy import SessionFactory
+from tests.factories.people import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def register(session, user, **kwargs):
+    return workflow.register(session, user, name=user.get_full_name(), email=user.email, **kwargs)
+
+
+def test_registration_gets_a_place_while_places_are_left(course):
+    session = SessionFactory(course=course, capacity=2)
+    result = register(session, UserFactory())
+    assert result.registration.status == RegistrationStatus.CONFIRMED
+    assert workflow.places_left(session) == 1
+
+
+def test_full_session_puts_the_next_one_on_the_waiting_list(course):
+    session = SessionFactory(course=course, capacity=1)
+    register(session, UserFactory())
+    result = register(session, UserFactory())
+    assert result.registration.status == RegistrationStatus.WAITING
+
+
+def test_a_freed_place_goes_to_the_first_on_the_waiting_list(course):
+    session = SessionFactory(course=course, capacity=1)
+    first = register(session, UserFactory()).registration
+    second = register(session, UserFactory()).registration
+    third = register(session, UserFactory()).registration
+
+    workflow.cancel(first, first.user)
+
+    second.refresh_from_db()
+    third.refresh_from_db()
+    assert second.status == RegistrationStatus.CONFIRMED
+    assert third.status == RegistrationStatus.WAITING
+    promotion = second.changes.last()
+    assert (promotion.from_status, promotion.to_status, promotion.cause) == (
+        RegistrationStatus.WAITING,
+        RegistrationStatus.CONFIRMED,
+        ChangeCause.PROMOTED,
+    )
+
+
+def test_double_registration_is_refused_and_saves_nothing(course):
+    session = SessionFactory(course=course)
+    user = UserFactory()
+    register(session, user)
+    with pytest.raises(workflow.RegistrationError) as error:
+        register(session, user)
+    assert error.value.code == "duplicate"
+    assert Registration.objects.filter(session=session, user=user).count() == 1
+
+
+def test_registering_again_after_cancelling_is_allowed(course):
+    session = SessionFactory(course=course)
+    user = UserFactory()
+    first = register(session, user).registration
+    workflow.cancel(first, user)
+    again = register(session, user).registration
+    assert again.status == RegistrationStatus.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("make_session", "code"),
+    [
+        (lambda course: SessionFactory(course=course, days=[-1]), "past"),
+        (
+            lambda course: SessionFactory(
+                course=course, registration_deadline=timezone.now() - datetime.timedelta(hours=1)
+            ),
+            "deadline",
+        ),
+        (lambda course: SessionFactory(course=course, status="cancelled"), "cancelled"),
+    ],
+)
+def test_closed_sessions_refuse_registration(course, make_session, code):
+    session = make_session(course)
+    with pytest.raises(workflow.RegistrationError) as error:
+        register(session, UserFactory())
+    assert error.value.code == code
+    assert not Registration.objects.filter(session=session).exists()
+
+
+def test_overlapping_sessions_are_reported(course, academy):
+    user = UserFactory()
+    register(SessionFactory(course=course, days=[10]), user)
+    other_course_session = SessionFactory(course__parent=academy, days=[10])
+    result = register(other_course_session, user)
+    assert result.registration.status == RegistrationStatus.CONFIRMED
+    assert len(result.overlapping) == 1
+
+
+def test_self_cancellation_after_the_deadline_is_refused(course):
+    course.cancellation_deadline_days = 5
+    course.save()
+    session = SessionFactory(course=course, days=[3])
+    registration = register(session, UserFactory()).registration
+    with pytest.raises(workflow.RegistrationError) as error:
+        workflow.cancel(registration, registration.user)
+    assert error.value.code == "deadline"
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_coordination_point_can_cancel_after_the_deadline(course, editor):
+    session = SessionFactory(course=course, days=[1])
+    registration = register(session, UserFactory()).registration
+    workflow.cancel(registration, editor, by_coordination_point=True, reason="Ziek gemeld")
+    change = registration.changes.last()
+    assert change.cause == ChangeCause.CANCELLED_BY_COORDINATION
+    assert change.actor_role == ActorRole.COORDINATION_POINT
+    assert change.actor == editor
+
+
+def test_approval_is_needed_when_the_course_says_so(course):
+    course.requires_approval = True
+    course.save()
+    session = SessionFactory(course=course, capacity=1)
+    registration = register(session, UserFactory()).registration
+    assert registration.status == RegistrationStatus.PENDING_APPROVAL
+    leader = UserFactory()
+    workflow.approve(registration, leader)
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert registration.changes.last().actor_role == ActorRole.TEAM_LEADER
+
+
+def test_cancelling_a_session_cancels_every_registration_with_that_cause(course, editor):
+    session = SessionFactory(course=course, capacity=1)
+    register(session, UserFactory())
+    register(session, UserFactory())
+    workflow.cancel_session(session, editor, reason="Trainer ziek")
+    session.refresh_from_db()
+    assert session.is_cancelled
+    assert session.calendar_sequence == 1
+    causes = set(Registration.objects.filter(session=session).values_list("changes__cause", flat=True))
+    assert ChangeCause.SESSION_CANCELLED in causes
+    assert not Registration.objects.filter(session=session).active().exists()
