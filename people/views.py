@@ -1,7 +1,43 @@
-from django.template.response import TemplateResponse
+"""The employee's own pages: log in, log out and "Mijn account"."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from people.models import EmployeeProfile
 
 
-def account(request):
-    return TemplateResponse(
-        request, "people/account.html", {"profile": getattr(request.user, "profile", None)}
-    )
+class LoginView(auth_views.LoginView):
+    template_name = "people/login.html"
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    """Log out (POST only, as Django requires) and say so on the login page."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, _("You have been logged out."))
+        return response
+
+
+class AccountView(auth_views.PasswordChangeView):
+    """The employee's own profile, read-only, with the form to change their password.
+
+    Only the logged-in user's own profile is ever shown here; profiles of others are only
+    visible to editors in the Wagtail admin.
+    """
+
+    template_name = "people/account.html"
+    success_url = reverse_lazy("people:account")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["profile"] = EmployeeProfile.objects.for_user(self.request.user)
+        return context
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password has been changed."))
+        return response
