@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from people.importing import COLUMNS, MAX_FILE_SIZE
@@ -25,3 +26,7 @@ class EmployeeImportForm(forms.Form):
         if upload.size > MAX_FILE_SIZE:
             raise forms.ValidationError(_("The file is larger than 2 MB. Split it into smaller files."))
         return upload
+
+
+class LanguageForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of the intranet"), choices=settings.LANGUAGES)

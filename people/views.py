@@ -1,10 +1,16 @@
 """The employee's own pages: log in, log out and "Mijn account"."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect
 from django.urls import reverse_lazy
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.users.models import UserProfile
 
+from people.forms import LanguageForm
 from people.models import EmployeeProfile
 
 
@@ -35,9 +41,34 @@ class AccountView(auth_views.PasswordChangeView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["profile"] = EmployeeProfile.objects.for_user(self.request.user)
+        context["language_form"] = LanguageForm(initial={"language": translation.get_language()})
         return context
 
     def form_valid(self, form):
         response = super().form_valid(form)
         messages.success(self.request, _("Your password has been changed."))
         return response
+
+
+@require_POST
+def set_language(request):
+    """Remember the chosen language for the intranet (cookie) and the Wagtail admin (profile)."""
+    form = LanguageForm(request.POST)
+    if not form.is_valid():
+        return redirect("people:account")
+    language = form.cleaned_data["language"]
+    wagtail_profile = UserProfile.get_for_user(request.user)
+    wagtail_profile.preferred_language = language
+    wagtail_profile.save(update_fields=["preferred_language"])
+    translation.activate(language)
+    messages.success(request, _("The intranet now speaks your language."))
+    response = redirect("people:account")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
