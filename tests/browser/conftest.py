@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -18,8 +19,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-# The static files the pages link to are served by the live server (WhiteNoise with finders).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -31,11 +30,29 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="module", autouse=True)
+def _orm_next_to_playwright():
+    # Playwright's sync API keeps an event loop running in this thread; the test's own ORM
+    # calls (database set-up, factories, force_login) are still synchronous and safe.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
+
+
+@pytest.fixture(scope="module")
+def browser(django_db_setup):
+    # Module scope: the event loop stops before tests of other modules run.
     from playwright.sync_api import sync_playwright
 
+    # Django keeps database connections per context, and the running event loop is a new
+    # context: hand its fresh connections the snapshot that serialized_rollback restores.
+    snapshots = {
+        alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections
+    }
     with sync_playwright() as playwright:
+        for alias, snapshot in snapshots.items():
+            if snapshot is not None:
+                connections[alias]._test_serialized_contents = snapshot
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )

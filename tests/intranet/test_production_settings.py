@@ -9,10 +9,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+# Set by developers or test tools, never in production; it would fail check --deploy.
+NOT_INHERITED = (*REQUIRED, "DJANGO_ALLOW_ASYNC_UNSAFE")
 
 
 def run_manage(*args, **env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in REQUIRED}
+    env = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
     env.update(
         DJANGO_SETTINGS_MODULE="intranet.settings.production",
         SECRET_KEY="Zq8v-7nYt3pKx2Lw9RcB5mJfHd4Gs6Ae1Uo0Vi!bNyTrEqWzXc",
