@@ -40,7 +40,7 @@ def _orm_next_to_playwright():
 
 
 @pytest.fixture(scope="module")
-def browser(django_db_setup):
+def browser(django_db_setup, django_db_blocker):
     # Module scope: the event loop stops before tests of other modules run.
     from playwright.sync_api import sync_playwright
 
@@ -58,6 +58,12 @@ def browser(django_db_setup):
         )
         yield chromium
         chromium.close()
+    # Transactional tests end by emptying the tables; put the migrated data (groups, home page)
+    # back so a later run with --reuse-db finds the database as migrations left it.
+    with django_db_blocker.unblock():
+        for alias, snapshot in snapshots.items():
+            if snapshot is not None:
+                connections[alias].creation.deserialize_db_from_string(snapshot)
 
 
 @pytest.fixture
