@@ -20,6 +20,9 @@ class EmployeeImportView(WagtailAdminTemplateMixin, FormView):
     page_title = _("Import employees")
     header_icon = "upload"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(IMPORT_PERMISSION):
             raise PermissionDenied
