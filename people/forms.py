@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 from people.importing import COLUMNS, MAX_FILE_SIZE
@@ -30,3 +32,13 @@ class EmployeeImportForm(forms.Form):
 
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of the intranet"), choices=settings.LANGUAGES)
+
+
+class FirstPasswordResetForm(PasswordResetForm):
+    """Also sends the link to active employees without a password yet (imported from CSV),
+    so "forgot password" doubles as "set your first password"."""
+
+    def get_users(self, email):
+        User = get_user_model()
+        email_field = User.get_email_field_name()
+        return User._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True}).iterator()

@@ -17,7 +17,8 @@ Columns (header names are case-insensitive; `;` or `,` separated; UTF-8 with or 
     leidinggevende  optional  user name of the team leader: an existing user or one in the file
     startdatum      optional  dd-mm-jjjj (also d-m-jjjj, dd/mm/jjjj) or jjjj-mm-dd
 
-New users get no usable password; they log in once an editor or single sign-on gives them one.
+New users get no usable password; they choose their first one through "Wachtwoord vergeten"
+(people:password_reset), which also sends its link to employees without a password.
 Every imported user is added to the "Medewerkers" group.
 """
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.users.models import UserProfile
 
-from people.forms import LanguageForm
+from people.forms import FirstPasswordResetForm, LanguageForm
 from people.models import EmployeeProfile
 
 
@@ -26,6 +26,20 @@ class LogoutView(auth_views.LogoutView):
         response = super().post(request, *args, **kwargs)
         messages.success(request, _("You have been logged out."))
         return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = FirstPasswordResetForm
+    template_name = "people/password_reset_form.html"
+    subject_template_name = "people/email/password_reset_subject.txt"
+    email_template_name = "people/email/password_reset_email.txt"
+    html_email_template_name = "people/email/password_reset_email.html"
+    success_url = reverse_lazy("people:password_reset_done")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "people/password_reset_confirm.html"
+    success_url = reverse_lazy("people:password_reset_complete")
 
 
 class AccountView(auth_views.PasswordChangeView):

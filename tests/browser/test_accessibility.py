@@ -28,9 +28,14 @@ def article(kb_index, employee):
     )
 
 
-def test_login_page_meets_wcag(live_server, anonymous_page):
-    anonymous_page.goto(live_server.url + "/account/inloggen/")
-    assert anonymous_page.get_by_role("heading", level=1).inner_text() == "Inloggen"
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [("/account/inloggen/", "Inloggen"), ("/account/wachtwoord-vergeten/", "Wachtwoord vergeten?")],
+    ids=["login", "password-reset"],
+)
+def test_pages_for_anonymous_visitors_meet_wcag(live_server, anonymous_page, path, heading):
+    anonymous_page.goto(live_server.url + path)
+    assert anonymous_page.get_by_role("heading", level=1).inner_text() == heading
     assert_no_wcag_violations(anonymous_page)
 
 
