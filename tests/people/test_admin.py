@@ -1,5 +1,7 @@
 """Editors manage teams, profiles and the import in the Wagtail admin; employees see none of it."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -142,3 +144,10 @@ def test_editor_without_import_permission_cannot_import(client, editor):
     assert response.status_code in (302, 403)
     assert not EmployeeProfile.objects.filter(user__username="m.bos").exists()
     assert "Medewerkers importeren" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_import_page_explains_the_columns_and_checks_first_by_default(editor_client):
+    html = editor_client.get(IMPORT_URL).content.decode()
+    assert "gebruikersnaam;voornaam;achternaam;email;team;functie;leidinggevende;startdatum" in html
+    assert re.search(r'<input type="checkbox" name="dry_run"[^>]*checked', html)

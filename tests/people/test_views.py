@@ -175,3 +175,10 @@ def test_imported_employee_without_password_cannot_log_in(client):
     response = client.post(LOGIN_URL, {"username": "geimporteerd", "password": ""})
     assert "_auth_user_id" not in client.session
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_logged_in_user_visiting_the_login_page_goes_home(employee_client):
+    response = employee_client.get(LOGIN_URL)
+    assert response.status_code == 302
+    assert response["Location"] == "/"
