@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class PeopleConfig(AppConfig):
     name = "people"
     verbose_name = _("People")
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save
+
+        from people.signals import create_profile
+
+        post_save.connect(create_profile, sender=get_user_model(), dispatch_uid="people.create_profile")

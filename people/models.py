@@ -25,6 +25,15 @@ class Team(models.Model):
         return self.name
 
 
+class EmployeeProfileQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The user's profile with team and team leader loaded; made if it is missing."""
+        profile = self.select_related("team", "team_leader").filter(user=user).first()
+        if profile is None:
+            profile, _created = self.get_or_create(user=user)
+        return profile
+
+
 class EmployeeProfile(models.Model):
     """What the intranet knows about an employee beyond their login."""
 
@@ -52,11 +61,19 @@ class EmployeeProfile(models.Model):
         verbose_name=_("team leader"),
         help_text=_("Approves training requests and follows onboarding progress."),
     )
-    start_date = models.DateField(_("start date"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start date"),
+        null=True,
+        blank=True,
+        help_text=_("First working day at the municipality; onboarding counts from this date."),
+    )
+
+    objects = EmployeeProfileQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("employee profile")
         verbose_name_plural = _("employee profiles")
+        permissions = [("import_employees", _("Can import employees from a CSV file"))]
 
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()

@@ -5,7 +5,24 @@ from people import views
 
 app_name = "people"
 urlpatterns = [
-    path("inloggen/", auth_views.LoginView.as_view(template_name="people/login.html"), name="login"),
-    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
-    path("", views.account, name="account"),
+    path("inloggen/", views.LoginView.as_view(), name="login"),
+    path("uitloggen/", views.LogoutView.as_view(), name="logout"),
+    path("wachtwoord-vergeten/", views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(template_name="people/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "wachtwoord-instellen/<uidb64>/<token>/",
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "wachtwoord-ingesteld/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="people/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+    path("taal/", views.set_language, name="language"),
+    path("", views.AccountView.as_view(), name="account"),
 ]

@@ -1,7 +1,88 @@
-from django.template.response import TemplateResponse
+"""The employee's own pages: log in, log out and "Mijn account"."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect
+from django.urls import reverse_lazy
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.users.models import UserProfile
+
+from people.forms import FirstPasswordResetForm, LanguageForm
+from people.models import EmployeeProfile
 
 
-def account(request):
-    return TemplateResponse(
-        request, "people/account.html", {"profile": getattr(request.user, "profile", None)}
+class LoginView(auth_views.LoginView):
+    template_name = "people/login.html"
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    """Log out (POST only, as Django requires) and say so on the login page."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, _("You have been logged out."))
+        return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = FirstPasswordResetForm
+    template_name = "people/password_reset_form.html"
+    subject_template_name = "people/email/password_reset_subject.txt"
+    email_template_name = "people/email/password_reset_email.txt"
+    html_email_template_name = "people/email/password_reset_email.html"
+    success_url = reverse_lazy("people:password_reset_done")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "people/password_reset_confirm.html"
+    success_url = reverse_lazy("people:password_reset_complete")
+
+
+class AccountView(auth_views.PasswordChangeView):
+    """The employee's own profile, read-only, with the form to change their password.
+
+    Only the logged-in user's own profile is ever shown here; profiles of others are only
+    visible to editors in the Wagtail admin.
+    """
+
+    template_name = "people/account.html"
+    success_url = reverse_lazy("people:account")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["profile"] = EmployeeProfile.objects.for_user(self.request.user)
+        context["language_form"] = LanguageForm(initial={"language": translation.get_language()})
+        return context
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password has been changed."))
+        return response
+
+
+@require_POST
+def set_language(request):
+    """Remember the chosen language for the intranet (cookie) and the Wagtail admin (profile)."""
+    form = LanguageForm(request.POST)
+    if not form.is_valid():
+        return redirect("people:account")
+    language = form.cleaned_data["language"]
+    wagtail_profile = UserProfile.get_for_user(request.user)
+    wagtail_profile.preferred_language = language
+    wagtail_profile.save(update_fields=["preferred_language"])
+    translation.activate(language)
+    messages.success(request, _("The intranet now speaks your language."))
+    response = redirect("people:account")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
     )
+    return response

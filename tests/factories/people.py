@@ -25,9 +25,19 @@ class TeamFactory(factory.django.DjangoModelFactory):
 
 
 class EmployeeProfileFactory(factory.django.DjangoModelFactory):
+    """Fills in the profile every user already gets from the post_save signal."""
+
     class Meta:
         model = EmployeeProfile
 
     user = factory.SubFactory(UserFactory)
     team = factory.SubFactory(TeamFactory)
     job_title = "Beleidsmedewerker"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        profile, _created = model_class.objects.get_or_create(user=kwargs.pop("user"))
+        for name, value in kwargs.items():
+            setattr(profile, name, value)
+        profile.save()
+        return profile

@@ -1,0 +1,84 @@
+"""The "Medewerkers" menu of the Wagtail admin: teams, employee profiles and the CSV import."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from people.admin_views import IMPORT_PERMISSION, EmployeeImportView
+from people.models import EmployeeProfile, Team
+
+
+class ProfilePermissionPolicy(ModelPermissionPolicy):
+    """Profiles are made with their user (signal or import), never on their own."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(EmployeeProfile, ProfilePermissionPolicy(EmployeeProfile))
+
+
+class TeamViewSet(ModelViewSet):
+    model = Team
+    icon = "group"
+    menu_label = _("Teams")
+    form_fields = ["name", "department"]
+    list_display = ["name", "department"]
+    search_fields = ["name", "department"]
+    search_backend_name = None
+    copy_view_enabled = False
+
+
+class EmployeeProfileViewSet(ModelViewSet):
+    model = EmployeeProfile
+    icon = "user"
+    menu_label = _("Employee profiles")
+    form_fields = ["team", "job_title", "team_leader", "start_date"]
+    list_display = ["__str__", "team", "job_title", "team_leader", "start_date"]
+    list_filter = ["team"]
+    search_fields = ["user__first_name", "user__last_name", "user__username", "job_title"]
+    search_backend_name = None
+    copy_view_enabled = False
+    list_export = ["__str__", "user__email", "team", "job_title", "team_leader", "start_date"]
+
+    def get_queryset(self, request):
+        return EmployeeProfile.objects.select_related("user", "team", "team_leader")
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(IMPORT_PERMISSION)
+
+
+class EmployeeImportViewSet(ViewSet):
+    name = "people_import"
+    icon = "upload"
+    menu_label = _("Import employees")
+    menu_item_class = ImportMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", EmployeeImportView.as_view(), name="index")]
+
+
+class PeopleViewSetGroup(ViewSetGroup):
+    menu_label = _("Employees")
+    menu_icon = "group"
+    menu_order = 300
+    items = (
+        TeamViewSet("teams"),
+        EmployeeProfileViewSet("employee_profiles"),
+        EmployeeImportViewSet(),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_people_viewsets():
+    return PeopleViewSetGroup()

@@ -1,0 +1,153 @@
+"""Editors manage teams, profiles and the import in the Wagtail admin; employees see none of it."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from people.groups import EDITORS
+from people.models import EmployeeProfile, Team
+from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
+
+IMPORT_URL = "/admin/people_import/"
+
+
+@pytest.fixture
+def colleague(db):
+    return EmployeeProfileFactory(user=UserFactory(username="collega"), job_title="Vertrouwelijke functie")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/",
+        "/admin/teams/",
+        "/admin/employee_profiles/",
+        IMPORT_URL,
+    ],
+)
+def test_employees_cannot_open_the_admin_screens(employee_client, colleague, url):
+    response = employee_client.get(url)
+    assert response.status_code in (302, 403)
+    assert "Vertrouwelijke functie" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_employees_cannot_open_another_employees_profile_in_the_admin(employee_client, colleague):
+    response = employee_client.get(reverse("employee_profiles:edit", args=[colleague.pk]))
+    assert response.status_code in (302, 403)
+    assert "Vertrouwelijke functie" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_editors_see_the_employees_menu(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    assert "Medewerkers" in html
+    assert "Medewerkers importeren" in html
+
+
+@pytest.mark.django_db
+def test_editors_list_and_create_teams(editor_client):
+    TeamFactory(name="Team Financiën")
+    assert "Team Financiën" in editor_client.get("/admin/teams/").content.decode()
+    response = editor_client.post("/admin/teams/new/", {"name": "Team Ruimte", "department": "Omgeving"})
+    assert response.status_code == 302
+    assert Team.objects.filter(name="Team Ruimte", department="Omgeving").exists()
+
+
+@pytest.mark.django_db
+def test_editors_edit_a_profile_but_cannot_add_one_apart_from_a_user(editor_client, colleague):
+    team = TeamFactory(name="Team Burgerzaken")
+    leader = UserFactory(username="chef")
+    response = editor_client.post(
+        reverse("employee_profiles:edit", args=[colleague.pk]),
+        {
+            "team": team.pk,
+            "job_title": "Medewerker burgerzaken",
+            "team_leader": leader.pk,
+            "start_date": "2024-01-15",
+        },
+    )
+    assert response.status_code == 302
+    colleague.refresh_from_db()
+    assert (colleague.team, colleague.job_title, colleague.team_leader) == (
+        team,
+        "Medewerker burgerzaken",
+        leader,
+    )
+    assert editor_client.get("/admin/employee_profiles/new/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_profile_listing_finds_an_employee_by_name(editor_client, colleague):
+    colleague.user.first_name = "Wilhelmina"
+    colleague.user.save()
+    html = editor_client.get("/admin/employee_profiles/", {"q": "wilhelm"}).content.decode()
+    assert "Vertrouwelijke functie" in html
+
+
+def upload(content, name="medewerkers.csv"):
+    return SimpleUploadedFile(name, content, content_type="text/csv")
+
+
+@pytest.mark.django_db
+def test_editor_imports_a_csv_file(editor_client):
+    data = b"gebruikersnaam;voornaam;achternaam;email;team\nm.bos;Mirjam;Bos;m.bos@westbetuwe.nl;Team Wonen\n"
+    response = editor_client.post(IMPORT_URL, {"file": upload(data)}, follow=True)
+    assert "1 medewerker toegevoegd" in response.content.decode()
+    assert EmployeeProfile.objects.get(user__username="m.bos").team.name == "Team Wonen"
+
+
+@pytest.mark.django_db
+def test_editor_dry_run_saves_nothing_and_reports(editor_client):
+    data = b"gebruikersnaam;voornaam;achternaam;email\nm.bos;Mirjam;Bos;m.bos@westbetuwe.nl\n"
+    response = editor_client.post(IMPORT_URL, {"file": upload(data), "dry_run": "on"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Alleen gecontroleerd, er is niets opgeslagen" in html
+    assert "m.bos" in html
+    assert not EmployeeProfile.objects.filter(user__username="m.bos").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "Het verstuurde bestand is leeg."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "Dit is geen CSV-bestand"),
+        (
+            b"gebruikersnaam;voornaam;achternaam;email\nx;;y;geen-mail\n",
+            "Rij 2: “geen-mail” is geen geldig e-mailadres.",
+        ),
+    ],
+    ids=["empty", "binary", "bad-row"],
+)
+def test_bad_files_get_a_dutch_message_at_the_field_and_no_500(editor_client, content, message):
+    response = editor_client.post(IMPORT_URL, {"file": upload(content)})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not EmployeeProfile.objects.filter(user__username="x").exists()
+
+
+@pytest.mark.django_db
+def test_editor_without_import_permission_cannot_import(client, editor):
+    group = Group.objects.get(name=EDITORS)
+    group.permissions.remove(Permission.objects.get(codename="import_employees"))
+    client.force_login(editor)
+    data = b"gebruikersnaam;voornaam;achternaam;email\nm.bos;Mirjam;Bos;m.bos@westbetuwe.nl\n"
+
+    response = client.post(IMPORT_URL, {"file": upload(data)})
+
+    assert response.status_code in (302, 403)
+    assert not EmployeeProfile.objects.filter(user__username="m.bos").exists()
+    assert "Medewerkers importeren" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_import_page_explains_the_columns_and_checks_first_by_default(editor_client):
+    html = editor_client.get(IMPORT_URL).content.decode()
+    assert "gebruikersnaam;voornaam;achternaam;email;team;functie;leidinggevende;startdatum" in html
+    assert re.search(r'<input type="checkbox" name="dry_run"[^>]*checked', html)
