@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 
 class SessionFormat(models.TextChoices):
@@ -76,7 +78,7 @@ class SessionQuerySet(models.QuerySet):
         )
 
 
-class Session(models.Model):
+class Session(ClusterableModel):
     """One run of a course ("uitvoering"), or one workshop of an event day.
 
     Exactly one of `course` and `event` is set. Registrations always point at a session, so an
@@ -203,9 +205,7 @@ class Session(models.Model):
 class SessionDay(models.Model):
     """One day of a (possibly multi-day) session."""
 
-    session = models.ForeignKey(
-        Session, on_delete=models.CASCADE, related_name="days", verbose_name=_("session")
-    )
+    session = ParentalKey(Session, on_delete=models.CASCADE, related_name="days", verbose_name=_("session"))
     date = models.DateField(_("date"))
     start_time = models.TimeField(_("start time"), default=datetime.time(9, 0))
     end_time = models.TimeField(_("end time"), default=datetime.time(12, 30))
