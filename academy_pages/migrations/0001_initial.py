@@ -143,6 +143,7 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='registered at')),
                 ('queued_at', models.DateTimeField(blank=True, null=True, verbose_name='on the waiting list since')),
                 ('updated_at', models.DateTimeField(auto_now=True)),
+                ('reminder_sent_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='reminder sent at')),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='academy_registrations', to=settings.AUTH_USER_MODEL, verbose_name='employee')),
             ],
             options={

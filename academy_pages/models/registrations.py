@@ -88,6 +88,7 @@ class Registration(models.Model):
     # When the registration joined the waiting list; the list is served in this order.
     queued_at = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True, editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 
