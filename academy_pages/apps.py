@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AcademyPagesConfig(AppConfig):
     name = "academy_pages"
     verbose_name = _("West Betuwe Academie")
+
+    def ready(self):
+        from academy_pages import notifications
+
+        notifications.connect_signals()

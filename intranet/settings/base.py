@@ -167,6 +167,10 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Coördinatiepunt Lerende Organisatie <leren@westbetuwe.nl>"
 )
 
+# The Academy's coordination point: organiser of calendar invites, reply address of its mails,
+# and where approval requests go for employees without a team leader ("Name <address>" is fine).
+ACADEMY_COORDINATION_EMAIL = os.environ.get("ACADEMY_COORDINATION_EMAIL", DEFAULT_FROM_EMAIL)
+
 # Background work goes through Django's tasks API: run at once unless a queue is configured.
 TASKS = {
     "default": {

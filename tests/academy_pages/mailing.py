@@ -1,0 +1,31 @@
+"""Helpers for the Academy's mail tests: find the parts of a sent mail and parse its invites."""
+
+import icalendar
+
+from academy_pages import registration as workflow
+
+
+def register(session, user, **kwargs):
+    return workflow.register(
+        session, user, name=user.get_full_name(), email=user.email, **kwargs
+    ).registration
+
+
+def html_of(message):
+    (html,) = [content for content, mimetype in message.alternatives if mimetype == "text/html"]
+    return html
+
+
+def calendar_parts(message):
+    """The text/calendar parts of the mail as it goes over the wire."""
+    return [part for part in message.message().walk() if part.get_content_type() == "text/calendar"]
+
+
+def invites(message):
+    """Every .ics of the mail, parsed back with icalendar."""
+    return [icalendar.Calendar.from_ical(part.get_payload(decode=True)) for part in calendar_parts(message)]
+
+
+def invite(message):
+    (calendar,) = invites(message)
+    return calendar
