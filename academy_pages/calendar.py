@@ -10,7 +10,6 @@ Times carry TZID=Europe/Amsterdam with a matching VTIMEZONE.
 
 import datetime
 import zoneinfo
-from email.mime.text import MIMEText
 from email.utils import parseaddr
 
 import icalendar
@@ -76,12 +75,21 @@ def cancelled_days_calendar(registration, numbers):
     return calendar.to_ical()
 
 
-def mime_attachment(ics, method, filename="uitnodiging.ics"):
-    """The invite as a text/calendar mail part with its METHOD, as Outlook expects it."""
-    part = MIMEText(ics.decode() if isinstance(ics, bytes) else ics, "calendar", "utf-8")
-    part.set_param("method", method)
-    part.add_header("Content-Disposition", "attachment", filename=filename)
-    return part
+def add_to_mail(message, ics, method, filename):
+    """Put the invite in an EmailMultiAlternatives the way mail clients recognise it.
+
+    Inline as a `text/calendar; method=...` alternative next to the text and HTML (Outlook
+    and Gmail then show the accept / update / remove buttons, RFC 6047), and as an .ics file
+    for clients that only offer attachments.
+    """
+    text = ics.decode() if isinstance(ics, bytes) else ics
+    message.attach_alternative(text, f"text/calendar; method={method}")
+    attach_file(message, text, filename)
+
+
+def attach_file(message, ics, filename):
+    """The invite as a plain .ics attachment only (e.g. a second calendar in the same mail)."""
+    message.attach(filename, ics.encode() if isinstance(ics, str) else ics, "application/ics")
 
 
 def _new_calendar(method):

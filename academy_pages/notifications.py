@@ -138,12 +138,11 @@ def send_session_update_mail(registration_id, *, previous_day_count=None):
         day_count = len(registration.session.sorted_days)
         if previous_day_count and previous_day_count > day_count:
             dropped = range(day_count + 1, previous_day_count + 1)
-            message.attach(
-                calendar.mime_attachment(
-                    calendar.cancelled_days_calendar(registration, dropped),
-                    calendar.CANCEL,
-                    filename=str(_("cancellation.ics")),
-                )
+            # One METHOD per message goes inline; the dropped days come as a file of their own.
+            calendar.attach_file(
+                message,
+                calendar.cancelled_days_calendar(registration, dropped),
+                filename=str(_("cancellation.ics")),
             )
     _send([message])
     return 1
@@ -291,10 +290,8 @@ def _mail(kind, registration, *, invite=None, to=None, subject_date="", **extra)
     message.attach_alternative(render_to_string(f"academy_pages/emails/{kind}.html", context), "text/html")
     if invite:
         filename = _("invitation.ics") if invite == calendar.REQUEST else _("cancellation.ics")
-        message.attach(
-            calendar.mime_attachment(
-                calendar.session_calendar(registration, invite), invite, filename=str(filename)
-            )
+        calendar.add_to_mail(
+            message, calendar.session_calendar(registration, invite), invite, filename=str(filename)
         )
     return message
 

@@ -17,15 +17,24 @@ def html_of(message):
 
 
 def calendar_parts(message):
-    """The text/calendar parts of the mail as it goes over the wire."""
+    """The inline text/calendar parts of the mail as it goes over the wire."""
     return [part for part in message.message().walk() if part.get_content_type() == "text/calendar"]
 
 
 def invites(message):
-    """Every .ics of the mail, parsed back with icalendar."""
+    """The inline invites of the mail, parsed back with icalendar."""
     return [icalendar.Calendar.from_ical(part.get_payload(decode=True)) for part in calendar_parts(message)]
 
 
 def invite(message):
     (calendar,) = invites(message)
     return calendar
+
+
+def ics_files(message):
+    """The .ics attachments: {filename: parsed calendar}."""
+    return {
+        part.get_filename(): icalendar.Calendar.from_ical(part.get_payload(decode=True))
+        for part in message.message().walk()
+        if (part.get_filename() or "").endswith(".ics")
+    }

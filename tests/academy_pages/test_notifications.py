@@ -10,7 +10,7 @@ from academy_pages import notifications
 from academy_pages import registration as workflow
 from academy_pages.models import RegistrationStatus, SessionDay
 from people.groups import EDITORS
-from tests.academy_pages.mailing import html_of, invite, invites, register
+from tests.academy_pages.mailing import calendar_parts, html_of, ics_files, invite, invites, register
 from tests.factories.academy import SessionFactory
 from tests.factories.people import EmployeeProfileFactory, UserFactory
 
@@ -47,9 +47,13 @@ def test_confirmation_is_dutch_with_text_html_and_a_request_invite(course, commi
     (event,) = calendar.events
     assert str(event["UID"]).startswith(str(session.calendar_uid))
     assert event["ATTENDEE"] == f"mailto:{user.email}"
-    (part,) = [p for p in message.message().walk() if p.get_content_type() == "text/calendar"]
+    (part,) = calendar_parts(message)
     assert part.get_param("method") == "REQUEST"
-    assert part.get_filename() == "uitnodiging.ics"
+    assert part.get_param("charset") == "utf-8"
+    # The same invite as a file, for mail clients that only show attachments.
+    files = ics_files(message)
+    assert list(files) == ["uitnodiging.ics"]
+    assert files["uitnodiging.ics"].to_ical() == calendar.to_ical()
     assert registration.status == RegistrationStatus.CONFIRMED
 
 
@@ -64,6 +68,7 @@ def test_waiting_list_mail_gives_the_place_on_the_list_and_no_invite(course, com
     assert message.subject == f"Je staat op de wachtlijst: {course.title}"
     assert "Je plaats op de lijst: 2." in message.body
     assert invites(message) == []
+    assert ics_files(message) == {}
 
 
 def test_a_freed_place_is_announced_to_the_first_on_the_waiting_list_with_an_invite(
@@ -87,6 +92,8 @@ def test_a_freed_place_is_announced_to_the_first_on_the_waiting_list_with_an_inv
     assert "Reden: Ziek" in cancellation.body
     cancel = invite(cancellation)
     assert cancel["METHOD"] == "CANCEL"
+    assert calendar_parts(cancellation)[0].get_param("method") == "CANCEL"
+    assert list(ics_files(cancellation)) == ["afzegging.ics"]
     assert cancel.events[0]["STATUS"] == "CANCELLED"
     assert cancel.events[0]["UID"] == invite(promotion).events[0]["UID"]
 
@@ -101,6 +108,7 @@ def test_leaving_the_waiting_list_sends_no_calendar_cancellation(course, committ
     (message,) = mailoutbox
     assert message.subject == f"Afmelding bevestigd: {course.title}"
     assert invites(message) == []
+    assert ics_files(message) == {}
 
 
 def test_cancellation_by_the_coordination_point_says_so(course, editor, committed, mailoutbox):
@@ -133,6 +141,7 @@ def test_a_cancelled_session_tells_everyone_with_the_reason(course, editor, comm
     assert cancel.events[0]["SEQUENCE"] == 1
     # Only someone with a place has the session in their calendar.
     assert invites(by_recipient[waiting.email]) == []
+    assert ics_files(by_recipient[waiting.email]) == {}
 
 
 @pytest.fixture
@@ -208,6 +217,7 @@ def test_approval_on_a_full_session_means_the_waiting_list(approval_course, comm
     assert "je staat op de wachtlijst" in message.body
     assert "Je plaats op de lijst: 1." in message.body
     assert invites(message) == []
+    assert ics_files(message) == {}
 
 
 def test_the_employee_hears_a_decline_with_the_reason(approval_course, committed, mailoutbox):
@@ -221,6 +231,7 @@ def test_the_employee_hears_a_decline_with_the_reason(approval_course, committed
     assert message.subject == f"Je aanmelding is afgewezen: {approval_course.title}"
     assert "Reden: Past niet in de planning." in message.body
     assert invites(message) == []
+    assert ics_files(message) == {}
 
 
 def test_session_changed_raises_the_sequence_and_sends_an_updated_invite(course, committed, mailoutbox):
@@ -258,9 +269,10 @@ def test_days_a_session_lost_are_cancelled_in_the_update(course, committed, mail
     committed(notifications.session_changed, session, previous_day_count=3)
 
     (message,) = mailoutbox
-    request, cancel = invites(message)
+    request = invite(message)
     assert request["METHOD"] == "REQUEST"
     assert len(request.events) == 2
+    cancel = ics_files(message)["afzegging.ics"]
     assert cancel["METHOD"] == "CANCEL"
     (dropped,) = cancel.events
     assert dropped["UID"] == f"{session.calendar_uid}-3@academie.westbetuwe.nl"
