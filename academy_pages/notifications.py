@@ -75,6 +75,7 @@ def on_session_cancelled(sender, session, actor, **kwargs):
 
 
 def connect_signals():
+    """Listen to the registration workflow (called once from AcademyPagesConfig.ready())."""
     workflow.registration_changed.connect(
         on_registration_changed, dispatch_uid="academy_pages.notifications.registration_changed"
     )
@@ -130,6 +131,7 @@ def send_change_mails(change_id):
 
 
 def send_session_update_mail(registration_id, *, previous_day_count=None):
+    """Mail one participant the new details of their session with the updated invite."""
     registration = _registration(registration_id)
     if registration is None or not _has_place(registration):
         return 0
@@ -149,6 +151,7 @@ def send_session_update_mail(registration_id, *, previous_day_count=None):
 
 
 def send_reminder_mail(registration_id):
+    """Mail one participant the reminder; nothing when they no longer have a place."""
     registration = _registration(registration_id)
     if registration is None or not _has_place(registration):
         return 0
