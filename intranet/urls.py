@@ -15,6 +15,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("account/", include("people.urls")),
     path("zoeken/", include("search.urls")),
+    path("academie/", include("academy_pages.urls")),
 ]
 
 if settings.DEBUG:
