@@ -79,6 +79,10 @@ class RegistrationForm(forms.Form):
     when an editor later changes or removes a question.
     """
 
+    # The NL Design System textarea turns red on :invalid, so an empty required question would
+    # look wrong before the employee typed anything; the server checks every field anyway.
+    use_required_attribute = False
+
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail"))
     team = forms.CharField(label=_("Team"), max_length=150, required=False)

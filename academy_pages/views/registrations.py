@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Site
 
 from academy_pages import registration as workflow
 from academy_pages.forms import CancelForm, EvaluationForm
@@ -101,8 +102,13 @@ def grouped_registrations(user, now=None):
     )
 
 
-def _academy_page(request):
-    return AcademyIndexPage.objects.live().first()
+def _frame(request):
+    """The pages the breadcrumbs of these non-page views link to."""
+    site = Site.find_for_request(request)
+    return {
+        "home": site.root_page if site else None,
+        "academy": AcademyIndexPage.objects.live().first(),
+    }
 
 
 def my_registrations(request):
@@ -114,7 +120,7 @@ def my_registrations(request):
             "upcoming": upcoming,
             "waiting": waiting,
             "past": past,
-            "academy": _academy_page(request),
+            **_frame(request),
         },
     )
 
@@ -183,6 +189,6 @@ def evaluate(request, pk):
     return render(
         request,
         "academy_pages/evaluation_form.html",
-        {"registration": registration, "form": form, "academy": _academy_page(request)},
+        {"registration": registration, "form": form, **_frame(request)},
         status=400 if form.is_bound else 200,
     )
