@@ -62,7 +62,10 @@ class CatalogueFilterForm(forms.Form):
     @property
     def month_range(self):
         """(first day, first day of next month) of the chosen month, or None."""
-        value = self.cleaned_data.get("maand") if self.is_bound and not self.errors else None
+        if not self.is_bound:
+            return None
+        self.is_valid()  # validates once; cleaned_data then holds the valid fields, even beside errors
+        value = self.cleaned_data.get("maand")
         if not value:
             return None
         year, month = (int(part) for part in value.split("-"))

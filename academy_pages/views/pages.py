@@ -96,7 +96,7 @@ def catalogue_context(page, request):
         "filtered": bool(filters),
         "courses": courses,
         "courses_by_category": list(by_category.items()),
-        "events": EventPage.objects.live().child_of(page).order_by("title"),
+        "events": list(EventPage.objects.live().child_of(page).order_by("title")),
     }
 
 
@@ -241,8 +241,14 @@ def choose_workshop(page, request, session_id):
     if request.method != "POST":
         return redirect(page.get_url(request))
     session = get_object_or_404(page.workshops.all(), pk=session_id)
+    details = account_details(request.user)
+    if not details["email"]:
+        messages.error(
+            request, _("Your account has no e-mail address. Ask the coordination point to add it.")
+        )
+        return redirect(page.get_url(request))
     try:
-        result = workflow.register(session, request.user, **account_details(request.user))
+        result = workflow.register(session, request.user, **details)
     except workflow.RegistrationError as error:
         messages.error(request, error.message)
     else:

@@ -191,3 +191,16 @@ def test_upcoming_sessions_load_as_objects_with_their_first_day(course):
 
     assert loaded == [session]
     assert loaded[0].first_day == in_days(5)
+
+
+def test_valid_filters_still_apply_next_to_an_invalid_one(employee_client, academy):
+    soon = CoursePageFactory(parent=academy, title="Binnenkort")
+    session = SessionFactory(course=soon, days=[2])
+    SessionFactory(course=CoursePageFactory(parent=academy, title="Later"), days=[95])
+
+    response = employee_client.get(
+        academy.url, {"maand": session.first_day.strftime("%Y-%m"), "vorm": "raar"}
+    )
+
+    assert course_titles(response) == ["Binnenkort"]
+    assert "Deze vorm bestaat niet" in response.content.decode()

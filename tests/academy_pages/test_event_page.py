@@ -135,3 +135,14 @@ def test_event_page_makes_the_same_number_of_queries_for_few_and_many_workshops(
 
     assert len(response.context["slots"]) == 6
     assert len(few) == len(many)
+
+
+def test_account_without_email_gets_a_message_instead_of_a_registration(client, event):
+    user = UserFactory(email="")
+    client.force_login(user)
+    chosen = workshop(event, slot_at(event, "Ronde 1", 13), "Ambtelijk vakmanschap")
+
+    response = client.post(choose_url(event, chosen), follow=True)
+
+    assert not Registration.objects.exists()
+    assert any("geen e-mailadres" in message for message in messages_of(response))
