@@ -189,3 +189,9 @@ def test_home_page_block_needs_no_request():
     assert "niet ingeschreven" in Template("{% load academy_tags %}{% my_registrations %}").render(
         Context({})
     )
+
+
+def test_anonymous_visitors_are_sent_to_login(client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert "inloggen" in response.url
