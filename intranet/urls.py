@@ -17,6 +17,7 @@ urlpatterns = [
     path("zoeken/", include("search.urls")),
     path("academie/akkoord/", include("academy_pages.urls_approval")),
     path("academie/inschrijvingen/", include("academy_pages.urls_calendar")),
+    path("academie/", include("academy_pages.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -29,8 +30,15 @@ class AcademyIndexPage(Page):
     class Meta:
         verbose_name = _("academy catalogue")
 
+    def get_context(self, request, *args, **kwargs):
+        from academy_pages.views.pages import catalogue_context
 
-class CoursePage(Page):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class CoursePage(RoutablePageMixin, Page):
     """A training or internal module employees can register for, with its sessions."""
 
     summary = models.TextField(
@@ -128,6 +136,19 @@ class CoursePage(Page):
         verbose_name = _("course")
         verbose_name_plural = _("courses")
 
+    def get_context(self, request, *args, bound_form=None, **kwargs):
+        from academy_pages.views.pages import course_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_context(self, request, bound_form=bound_form))
+        return context
+
+    @path("inschrijven/<int:session_id>/", name="register")
+    def register_route(self, request, session_id):
+        from academy_pages.views.pages import register_for_course
+
+        return register_for_course(self, request, session_id)
+
 
 class CourseQuestion(AbstractFormField):
     """An extra question on a course's registration form (motivation, dietary wishes, ...)."""
@@ -151,7 +172,7 @@ class RelatedCourseArticle(Orderable):
         verbose_name_plural = _("related articles")
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     """An event day such as the Leercafé or the NetWerkdag: time slots with parallel workshops."""
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -175,3 +196,16 @@ class EventPage(Page):
     class Meta:
         verbose_name = _("event day")
         verbose_name_plural = _("event days")
+
+    def get_context(self, request, *args, **kwargs):
+        from academy_pages.views.pages import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+    @path("kiezen/<int:session_id>/", name="choose")
+    def choose_route(self, request, session_id):
+        from academy_pages.views.pages import choose_workshop
+
+        return choose_workshop(self, request, session_id)

@@ -71,10 +71,15 @@ class SessionQuerySet(models.QuerySet):
         from academy_pages.models.registrations import RegistrationStatus
 
         return self.annotate(
+            # distinct: other annotations (with_first_day) join the days, which multiplies rows.
             confirmed_count=Count(
-                "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)
+                "registrations",
+                filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+                distinct=True,
             ),
-            waiting_count=Count("registrations", filter=Q(registrations__status=RegistrationStatus.WAITING)),
+            waiting_count=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.WAITING), distinct=True
+            ),
         )
 
 
@@ -184,8 +189,16 @@ class Session(ClusterableModel):
 
     @property
     def first_day(self):
+        # SessionQuerySet.with_first_day() annotates the same value; use it when present.
+        if "_first_day" in self.__dict__:
+            return self.__dict__["_first_day"]
         days = self.sorted_days
         return days[0].date if days else None
+
+    @first_day.setter
+    def first_day(self, value):
+        # Lets the `first_day` annotation load onto instances instead of raising AttributeError.
+        self.__dict__["_first_day"] = value
 
     @property
     def starts_at(self):

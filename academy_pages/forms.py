@@ -1,0 +1,152 @@
+"""Forms employees fill in on the Academy's pages: catalogue filters, registration, evaluation."""
+
+import datetime
+
+from django import forms
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import FormBuilder
+
+from academy_pages.models import CourseCategory, Evaluation, SessionFormat, TrainingProvider
+
+# How many months ahead the catalogue's month filter offers.
+MONTHS_AHEAD = 12
+
+
+def month_choices(today=None):
+    """("2026-11", "november 2026") for this month and the next ones."""
+    today = today or timezone.localdate()
+    choices = []
+    year, month = today.year, today.month
+    for _step in range(MONTHS_AHEAD):
+        first = datetime.date(year, month, 1)
+        choices.append((f"{year:04d}-{month:02d}", formats.date_format(first, "F Y")))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return choices
+
+
+class CatalogueFilterForm(forms.Form):
+    """The catalogue's filters. Every field is optional; an unknown value is a field error."""
+
+    categorie = forms.ModelChoiceField(
+        label=_("Category"),
+        queryset=CourseCategory.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All categories"),
+        error_messages={"invalid_choice": _("There is no such category; choose one from the list.")},
+    )
+    aanbieder = forms.ModelChoiceField(
+        label=_("Provider"),
+        queryset=TrainingProvider.objects.all(),
+        required=False,
+        empty_label=_("All providers"),
+        error_messages={"invalid_choice": _("There is no such provider; choose one from the list.")},
+    )
+    vorm = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("", _("All formats")), *SessionFormat.choices],
+        required=False,
+        error_messages={"invalid_choice": _("There is no such format; choose one from the list.")},
+    )
+    maand = forms.ChoiceField(
+        label=_("Month"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose a month from the list.")},
+    )
+
+    def __init__(self, *args, today=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["maand"].choices = [("", _("Any month")), *month_choices(today)]
+
+    @property
+    def month_range(self):
+        """(first day, first day of next month) of the chosen month, or None."""
+        if not self.is_bound:
+            return None
+        self.is_valid()  # validates once; cleaned_data then holds the valid fields, even beside errors
+        value = self.cleaned_data.get("maand")
+        if not value:
+            return None
+        year, month = (int(part) for part in value.split("-"))
+        start = datetime.date(year, month, 1)
+        end = datetime.date(year + 1, 1, 1) if month == 12 else datetime.date(year, month + 1, 1)
+        return start, end
+
+
+class RegistrationForm(forms.Form):
+    """Name, e-mail and team (prefilled from the account) plus the course's extra questions.
+
+    The extra questions are the course's `CourseQuestion` rows, turned into form fields by
+    Wagtail's form builder; the answers are stored by question label, so they stay readable
+    when an editor later changes or removes a question.
+    """
+
+    # The NL Design System textarea turns red on :invalid, so an empty required question would
+    # look wrong before the employee typed anything; the server checks every field anyway.
+    use_required_attribute = False
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail"))
+    team = forms.CharField(label=_("Team"), max_length=150, required=False)
+
+    def __init__(self, *args, questions=(), session=None, **kwargs):
+        self.session = session
+        prefix = f"sessie-{session.pk}" if session is not None else None
+        kwargs.setdefault("prefix", prefix)
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        self.question_names = []
+        for clean_name, field in FormBuilder(self.questions).formfields.items():
+            name = f"vraag_{clean_name}"
+            self.fields[name] = field
+            self.question_names.append((name, str(field.label)))
+
+    @property
+    def answers(self):
+        """The extra questions' answers as JSON-safe values, keyed by question label."""
+        answers = {}
+        for name, label in self.question_names:
+            value = self.cleaned_data.get(name)
+            if isinstance(value, datetime.date | datetime.datetime):
+                value = value.isoformat()
+            elif value is not None and not isinstance(value, str | bool | int | list):
+                value = str(value)
+            answers[label] = value
+        return answers
+
+    @property
+    def registration_data(self):
+        return {
+            "name": self.cleaned_data["name"],
+            "email": self.cleaned_data["email"],
+            "team": self.cleaned_data.get("team", ""),
+            "answers": self.answers,
+        }
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class EvaluationForm(forms.ModelForm):
+    rating = forms.TypedChoiceField(
+        label=_("Your rating (1 = very poor, 10 = excellent)"),
+        choices=[("", "—")] + [(str(n), str(n)) for n in range(1, 11)],
+        coerce=int,
+        error_messages={
+            "required": _("Give a rating from 1 to 10."),
+            "invalid_choice": _("Give a rating from 1 to 10."),
+        },
+    )
+
+    class Meta:
+        model = Evaluation
+        fields = ["rating", "learned", "remarks"]
+        labels = {"learned": _("What did you learn?"), "remarks": _("Remarks")}
+        widgets = {"learned": forms.Textarea(attrs={"rows": 4}), "remarks": forms.Textarea(attrs={"rows": 3})}

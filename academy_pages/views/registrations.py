@@ -1,0 +1,194 @@
+"""The employee's own registrations: the overview, cancelling, and the evaluation form.
+
+Every view looks registrations up with `user=request.user`, so another employee's registration
+is a 404, never a page.
+"""
+
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Site
+
+from academy_pages import registration as workflow
+from academy_pages.forms import CancelForm, EvaluationForm
+from academy_pages.models import (
+    AcademyIndexPage,
+    Attendance,
+    Registration,
+    RegistrationStatus,
+    SessionStatus,
+)
+from academy_pages.views.pages import _add_cancel_state
+
+
+def can_evaluate(registration, now=None):
+    """Whether the employee may fill in the evaluation of this registration.
+
+    Our choice: the session has ended, the registration was confirmed (a place, not the waiting
+    list), and the coordination point did not mark the employee absent. Waiting for attendance
+    to be marked would leave most evaluations unasked, since lists are often filled in late.
+    """
+    now = now or timezone.now()
+    session = registration.session
+    ends_at = session.ends_at
+    return (
+        registration.status == RegistrationStatus.CONFIRMED
+        and session.status != SessionStatus.CANCELLED
+        and ends_at is not None
+        and ends_at <= now
+        and registration.attendance != Attendance.ABSENT
+    )
+
+
+def has_evaluation(registration):
+    return hasattr(registration, "evaluation")
+
+
+def own_registrations(user):
+    """The employee's registrations with everything the overview shows, in a fixed number of queries."""
+    ahead = Registration.objects.filter(
+        session=OuterRef("session"), status=RegistrationStatus.WAITING
+    ).filter(
+        Q(queued_at__lt=OuterRef("queued_at")) | Q(queued_at=OuterRef("queued_at"), pk__lt=OuterRef("pk"))
+    )
+    ahead_count = ahead.order_by().values("session").annotate(n=Count("pk")).values("n")
+    return (
+        Registration.objects.filter(user=user)
+        .select_related("session__course", "session__event", "session__slot", "evaluation")
+        .prefetch_related("session__days")
+        .annotate(
+            people_ahead=Coalesce(Subquery(ahead_count, output_field=IntegerField()), Value(0)),
+        )
+    )
+
+
+def grouped_registrations(user, now=None):
+    """The employee's registrations as (upcoming, waiting, past), each sorted by date."""
+    now = now or timezone.now()
+    upcoming, waiting, past = [], [], []
+    for registration in own_registrations(user):
+        session = registration.session
+        ends_at = session.ends_at
+        is_past = ends_at is not None and ends_at <= now
+        if is_past:
+            if registration.status == RegistrationStatus.CONFIRMED and not session.is_cancelled:
+                registration.show_attendance = True
+                registration.evaluation_open = can_evaluate(registration, now) and not has_evaluation(
+                    registration
+                )
+                past.append(registration)
+        elif registration.status == RegistrationStatus.WAITING:
+            registration.waiting_position = registration.people_ahead + 1
+            _add_cancel_state(registration, session, now)
+            waiting.append(registration)
+        elif registration.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.PENDING_APPROVAL):
+            _add_cancel_state(registration, session, now)
+            upcoming.append(registration)
+
+    def by_start(registration):
+        return registration.session.starts_at or now
+
+    return (
+        sorted(upcoming, key=by_start),
+        sorted(waiting, key=by_start),
+        sorted(past, key=by_start, reverse=True),
+    )
+
+
+def _frame(request):
+    """The pages the breadcrumbs of these non-page views link to."""
+    site = Site.find_for_request(request)
+    return {
+        "home": site.root_page if site else None,
+        "academy": AcademyIndexPage.objects.live().first(),
+    }
+
+
+def my_registrations(request):
+    upcoming, waiting, past = grouped_registrations(request.user)
+    return render(
+        request,
+        "academy_pages/my_registrations.html",
+        {
+            "upcoming": upcoming,
+            "waiting": waiting,
+            "past": past,
+            **_frame(request),
+        },
+    )
+
+
+@require_POST
+def cancel_registration(request, pk):
+    registration = get_object_or_404(Registration, pk=pk, user=request.user)
+    form = CancelForm(request.POST, prefix=f"afmelden-{registration.pk}")
+    if not form.is_valid():
+        messages.error(
+            request, _("Your cancellation was not saved: the reason is too long (at most 1000 characters).")
+        )
+    else:
+        try:
+            workflow.cancel(registration, request.user, reason=form.cleaned_data["reason"])
+        except workflow.RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("You have cancelled your registration for %(title)s.")
+                % {"title": registration.session.display_title},
+            )
+    return redirect(_next_url(request))
+
+
+def _next_url(request):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("academy_my_registrations")
+
+
+def evaluate(request, pk):
+    registration = get_object_or_404(
+        Registration.objects.select_related(
+            "session__course", "session__event", "session__slot"
+        ).prefetch_related("session__days"),
+        pk=pk,
+        user=request.user,
+    )
+    if has_evaluation(registration):
+        messages.info(request, _("You have already evaluated this session. Thank you!"))
+        return redirect("academy_my_registrations")
+    if not can_evaluate(registration):
+        messages.error(
+            request,
+            _("You can evaluate a session once it has ended, if you took part in it."),
+        )
+        return redirect("academy_my_registrations")
+
+    form = EvaluationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.instance.registration = registration
+        try:
+            with transaction.atomic():
+                form.save()
+        except IntegrityError:
+            # A double submit: the first one was saved.
+            messages.info(request, _("You have already evaluated this session. Thank you!"))
+        else:
+            messages.success(request, _("Thank you for your evaluation!"))
+        return redirect("academy_my_registrations")
+    return render(
+        request,
+        "academy_pages/evaluation_form.html",
+        {"registration": registration, "form": form, **_frame(request)},
+        status=400 if form.is_bound else 200,
+    )

@@ -1,0 +1,164 @@
+"""A course page as an employee sees it: facts, sessions, and the prefilled registration form."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from academy_pages import registration as workflow
+from academy_pages.models import CourseQuestion, RelatedCourseArticle
+from tests.factories.academy import CoursePageFactory, SessionFactory
+from tests.factories.knowledge_base import KnowledgeArticlePageFactory
+from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_course_page_shows_the_facts(employee_client, academy, kb_index):
+    course = CoursePageFactory(
+        parent=academy,
+        title="Schrijven college- en raadsvoorstellen",
+        learning_goals="<p>Je schrijft een helder voorstel.</p>",
+        audience="Beleidsmedewerkers",
+        duration="2 dagdelen",
+        default_location="Gemeentehuis Geldermalsen",
+        costs=Decimal("1234.50"),
+        requires_approval=True,
+    )
+    article = KnowledgeArticlePageFactory(parent=kb_index, title="Zo schrijf je een raadsvoorstel")
+    RelatedCourseArticle.objects.create(page=course, article=article)
+
+    html = employee_client.get(course.url).content.decode()
+
+    assert "Je schrijft een helder voorstel." in html
+    assert "Beleidsmedewerkers" in html
+    assert "2 dagdelen" in html
+    assert "Gemeentehuis Geldermalsen" in html
+    assert "€ 1.234,50" in html
+    assert "Zo schrijf je een raadsvoorstel" in html
+    assert "goedkeuring van je teamleider" in html
+
+
+def test_sessions_show_every_day_trainer_and_places_left(employee_client, course):
+    session = SessionFactory(course=course, capacity=4, trainer="Pieter Jansen", days=[20, 27])
+    user = UserFactory()
+    workflow.register(session, user, name="x", email=user.email)
+
+    response = employee_client.get(course.url)
+    html = response.content.decode()
+
+    assert "Pieter Jansen" in html
+    for day in session.sorted_days:
+        assert f'datetime="{day.date:%Y-%m-%d}T09:00"' in html
+    assert "Nog 3 plaatsen" in html
+
+
+def test_full_session_offers_the_waiting_list(employee_client, course):
+    session = SessionFactory(course=course, capacity=1)
+    user = UserFactory()
+    workflow.register(session, user, name="x", email=user.email)
+
+    html = employee_client.get(course.url).content.decode()
+
+    assert "Vol: wachtlijst" in html
+    assert "Op de wachtlijst" in html
+
+
+def test_form_is_prefilled_from_the_account(client, course):
+    team = TeamFactory(name="Team Dienstverlening")
+    profile = EmployeeProfileFactory(
+        user=UserFactory(first_name="Fatima", last_name="El Amrani", email="f.elamrani@westbetuwe.nl"),
+        team=team,
+    )
+    session = SessionFactory(course=course)
+    client.force_login(profile.user)
+
+    response = client.get(course.url)
+
+    form = response.context["sessions"][0].form
+    assert form.initial == {
+        "name": "Fatima El Amrani",
+        "email": "f.elamrani@westbetuwe.nl",
+        "team": "Team Dienstverlening",
+    }
+    html = response.content.decode()
+    assert f'name="sessie-{session.pk}-name"' in html
+    assert 'value="Fatima El Amrani"' in html
+    assert "csrfmiddlewaretoken" in html
+
+
+def test_extra_questions_become_form_fields(employee_client, course):
+    SessionFactory(course=course)
+    CourseQuestion.objects.create(page=course, label="Motivatie", field_type="multiline", required=True)
+    CourseQuestion.objects.create(
+        page=course,
+        label="Dieetwensen",
+        field_type="dropdown",
+        choices="Geen\nVegetarisch\nHalal",
+        required=False,
+    )
+
+    html = employee_client.get(course.url).content.decode()
+
+    assert "Motivatie" in html
+    assert "<textarea" in html
+    assert "Vegetarisch" in html
+
+
+def test_closed_session_shows_no_form(employee_client, course):
+    SessionFactory(
+        course=course,
+        registration_deadline=datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=1),
+    )
+
+    response = employee_client.get(course.url)
+
+    assert response.context["sessions"][0].form is None
+    assert "inschrijving voor deze uitvoering is gesloten" in response.content.decode()
+
+
+def test_own_registration_is_shown_with_a_cancel_form(employee_client, employee, course):
+    session = SessionFactory(course=course, days=[30])
+    workflow.register(session, employee, name="x", email=employee.email)
+
+    html = employee_client.get(course.url).content.decode()
+
+    assert "Je inschrijving" in html
+    assert "Ingeschreven" in html
+    assert "Inschrijving annuleren" in html
+
+
+def test_after_the_cancellation_deadline_the_button_is_replaced_by_an_explanation(
+    employee_client, employee, academy
+):
+    course = CoursePageFactory(parent=academy, cancellation_deadline_days=5)
+    session = SessionFactory(course=course, days=[2])
+    workflow.register(session, employee, name="x", email=employee.email)
+
+    html = employee_client.get(course.url).content.decode()
+
+    assert "Inschrijving annuleren" not in html
+    assert "kunt je niet meer zelf afmelden" in html
+
+
+def test_course_page_makes_the_same_number_of_queries_for_few_and_many_sessions(employee_client, course):
+    CourseQuestion.objects.create(page=course, label="Motivatie", field_type="singleline")
+
+    def add_sessions(count):
+        for index in range(count):
+            session = SessionFactory(course=course, capacity=2, days=[10 + index, 40 + index])
+            user = UserFactory()
+            workflow.register(session, user, name="x", email=user.email)
+
+    add_sessions(2)
+    employee_client.get(course.url)
+    with CaptureQueriesContext(connection) as few:
+        employee_client.get(course.url)
+    add_sessions(18)
+    with CaptureQueriesContext(connection) as many:
+        response = employee_client.get(course.url)
+
+    assert len(response.context["sessions"]) == 20
+    assert len(few) == len(many)

@@ -1,0 +1,241 @@
+"""Registering and cancelling through the course page: messages, errors, and nothing half-saved."""
+
+import pytest
+from django.test import Client
+
+from academy_pages import registration as workflow
+from academy_pages.models import CourseQuestion, Registration, RegistrationChange, RegistrationStatus
+from tests.factories.academy import CoursePageFactory, SessionFactory
+from tests.factories.people import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def register_url(course, session):
+    return course.url + course.reverse_subpage("register", args=[session.pk])
+
+
+def form_data(session, **extra):
+    prefix = f"sessie-{session.pk}-"
+    data = {"name": "Anna Bakker", "email": "a.bakker@westbetuwe.nl", "team": "Team Financiën", **extra}
+    return {prefix + key: value for key, value in data.items()}
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_registering_gives_a_place_and_says_so(employee_client, employee, course):
+    session = SessionFactory(course=course, capacity=2)
+
+    response = employee_client.post(register_url(course, session), form_data(session), follow=True)
+
+    registration = Registration.objects.get(session=session, user=employee)
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert (registration.name, registration.email, registration.team) == (
+        "Anna Bakker",
+        "a.bakker@westbetuwe.nl",
+        "Team Financiën",
+    )
+    assert any("Je bent ingeschreven" in message for message in messages_of(response))
+
+
+def test_full_session_puts_the_employee_on_the_waiting_list_and_says_so(employee_client, employee, course):
+    session = SessionFactory(course=course, capacity=1)
+    other = UserFactory()
+    workflow.register(session, other, name="x", email=other.email)
+
+    response = employee_client.post(register_url(course, session), form_data(session), follow=True)
+
+    assert Registration.objects.get(session=session, user=employee).status == RegistrationStatus.WAITING
+    assert any("wachtlijst" in message for message in messages_of(response))
+
+
+def test_course_with_approval_says_the_registration_awaits_the_team_leader(
+    employee_client, employee, academy
+):
+    course = CoursePageFactory(parent=academy, requires_approval=True)
+    session = SessionFactory(course=course)
+
+    response = employee_client.post(register_url(course, session), form_data(session), follow=True)
+
+    assert Registration.objects.get(user=employee).status == RegistrationStatus.PENDING_APPROVAL
+    assert any("goedkeuring van je teamleider" in message for message in messages_of(response))
+
+
+def test_overlapping_sessions_give_a_warning(employee_client, employee, academy):
+    first = SessionFactory(course=CoursePageFactory(parent=academy), days=[14])
+    workflow.register(first, employee, name="x", email=employee.email)
+    course = CoursePageFactory(parent=academy)
+    second = SessionFactory(course=course, days=[14])
+
+    response = employee_client.post(register_url(course, second), form_data(second), follow=True)
+
+    assert Registration.objects.filter(user=employee).count() == 2
+    warnings = [message for message in messages_of(response) if "overlapt" in message]
+    assert warnings and first.display_title in warnings[0]
+
+
+def test_answers_to_extra_questions_are_stored_by_label(employee_client, employee, course):
+    CourseQuestion.objects.create(page=course, label="Motivatie", field_type="multiline", required=True)
+    session = SessionFactory(course=course)
+    question = f"vraag_{CourseQuestion.objects.get().clean_name}"
+
+    employee_client.post(
+        register_url(course, session), form_data(session, **{question: "Ik wil beter leren presenteren."})
+    )
+
+    assert Registration.objects.get(user=employee).answers == {"Motivatie": "Ik wil beter leren presenteren."}
+
+
+def test_missing_required_answer_saves_nothing_and_shows_the_error_at_the_field(employee_client, course):
+    CourseQuestion.objects.create(page=course, label="Motivatie", field_type="multiline", required=True)
+    session = SessionFactory(course=course)
+
+    response = employee_client.post(register_url(course, session), form_data(session))
+
+    assert response.status_code == 400
+    assert not Registration.objects.exists()
+    assert "Dit is een verplicht veld" in response.content.decode()
+
+
+def test_invalid_email_saves_nothing(employee_client, course):
+    session = SessionFactory(course=course)
+
+    response = employee_client.post(register_url(course, session), form_data(session, email="geen-adres"))
+
+    assert response.status_code == 400
+    assert not Registration.objects.exists()
+    assert "geldig e-mailadres" in response.content.decode()
+
+
+def test_double_registration_shows_the_dutch_rule_at_the_form_and_saves_nothing(
+    employee_client, employee, course
+):
+    session = SessionFactory(course=course)
+    workflow.register(session, employee, name="x", email=employee.email)
+    changes = RegistrationChange.objects.count()
+
+    # A second tab still showing the form posts again.
+    response = employee_client.post(register_url(course, session), form_data(session))
+
+    assert response.status_code == 400
+    assert Registration.objects.filter(user=employee).count() == 1
+    assert RegistrationChange.objects.count() == changes
+    assert "Je bent al ingeschreven voor deze uitvoering" in response.content.decode()
+
+
+def test_registration_after_the_deadline_is_refused_with_a_message(employee_client, course):
+    session = SessionFactory(course=course, days=[-1])
+
+    response = employee_client.post(register_url(course, session), form_data(session))
+
+    assert response.status_code == 400
+    assert not Registration.objects.exists()
+    assert "Deze uitvoering is al begonnen" in response.content.decode()
+
+
+def test_cancelled_session_refuses_registration(employee_client, editor, course):
+    session = SessionFactory(course=course)
+    other = SessionFactory(course=course, days=[21])
+    workflow.cancel_session(session, editor, reason="Te weinig aanmeldingen")
+
+    response = employee_client.post(register_url(course, session), form_data(session))
+
+    assert not Registration.objects.exists()
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Deze uitvoering is geannuleerd" in html
+    # The course page still shows the other session with its form.
+    assert f'id="sessie-{other.pk}"' in html
+
+
+def test_registering_needs_post(employee_client, course):
+    session = SessionFactory(course=course)
+
+    response = employee_client.get(register_url(course, session))
+
+    assert response.status_code == 302
+    assert not Registration.objects.exists()
+
+
+def test_session_of_another_course_cannot_be_registered_through_this_page(employee_client, academy, course):
+    other_session = SessionFactory(course=CoursePageFactory(parent=academy))
+
+    response = employee_client.post(register_url(course, other_session), form_data(other_session))
+
+    assert response.status_code == 404
+    assert not Registration.objects.exists()
+
+
+def test_registration_needs_a_csrf_token(employee, course):
+    session = SessionFactory(course=course)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(employee)
+
+    response = client.post(register_url(course, session), form_data(session))
+
+    assert response.status_code == 403
+    assert not Registration.objects.exists()
+
+
+def test_cancel_with_a_reason(employee_client, employee, course):
+    session = SessionFactory(course=course, days=[30])
+    registration = workflow.register(session, employee, name="x", email=employee.email).registration
+
+    response = employee_client.post(
+        f"/academie/mijn-inschrijvingen/{registration.pk}/afmelden/",
+        {f"afmelden-{registration.pk}-reason": "Ik ben ziek", "next": course.url},
+    )
+
+    assert response.status_code == 302
+    assert response.url == course.url
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CANCELLED
+    assert registration.changes.last().reason == "Ik ben ziek"
+
+
+def test_cancel_after_the_deadline_is_refused_with_a_dutch_message(employee_client, employee, academy):
+    course = CoursePageFactory(parent=academy, cancellation_deadline_days=5)
+    session = SessionFactory(course=course, days=[2])
+    registration = workflow.register(session, employee, name="x", email=employee.email).registration
+
+    response = employee_client.post(f"/academie/mijn-inschrijvingen/{registration.pk}/afmelden/", follow=True)
+
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert any("termijn om af te melden is verstreken" in message for message in messages_of(response))
+
+
+def test_cancel_ignores_an_offsite_next_url(employee_client, employee, course):
+    session = SessionFactory(course=course, days=[30])
+    registration = workflow.register(session, employee, name="x", email=employee.email).registration
+
+    response = employee_client.post(
+        f"/academie/mijn-inschrijvingen/{registration.pk}/afmelden/", {"next": "https://evil.example/"}
+    )
+
+    assert response.url == "/academie/mijn-inschrijvingen/"
+
+
+def test_cancel_needs_post(employee_client, employee, course):
+    session = SessionFactory(course=course, days=[30])
+    registration = workflow.register(session, employee, name="x", email=employee.email).registration
+
+    response = employee_client.get(f"/academie/mijn-inschrijvingen/{registration.pk}/afmelden/")
+
+    assert response.status_code == 405
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_nobody_can_cancel_someone_elses_registration(employee_client, course):
+    session = SessionFactory(course=course, days=[30])
+    other = UserFactory()
+    registration = workflow.register(session, other, name="x", email=other.email).registration
+
+    response = employee_client.post(f"/academie/mijn-inschrijvingen/{registration.pk}/afmelden/")
+
+    assert response.status_code == 404
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
