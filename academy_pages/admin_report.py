@@ -75,15 +75,15 @@ class AcademyStatusReportView(WagtailAdminTemplateMixin, View):
         ]
 
     def get(self, request):
-        form = ReportDateForm(request.GET or None)
-        report_date = timezone.localdate()
-        if form.is_bound and form.is_valid() and form.cleaned_data["date"]:
-            report_date = form.cleaned_data["date"]
-        launch_date = launch_date_for(Site.find_for_request(request))
-        report = Report(report_date, launch_date)
+        form = ReportDateForm(request.GET if "date" in request.GET else None)
+        if form.is_bound and not form.is_valid():
+            # Only the message at the field: figures for another date than asked would mislead.
+            return self.render_to_response(self.get_context_data(form=form, report=None))
+        report_date = (form.cleaned_data["date"] if form.is_bound else None) or timezone.localdate()
+        report = Report(report_date, launch_date_for(Site.find_for_request(request)))
 
         export = request.GET.get("export")
-        if export in ("xlsx", "csv") and not form.errors:
+        if export in ("xlsx", "csv"):
             return report.as_xlsx() if export == "xlsx" else report.as_csv()
         return self.render_to_response(self.get_context_data(form=form, report=report))
 

@@ -1,15 +1,19 @@
 """The admin report "Stand van zaken Academie": who sees it, the form, the exports, the chart."""
 
 import csv
+import datetime
 import io
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from academy_pages.models import AcademySettings
-from tests.academy_pages.report_scenarios import seed_scenario
+from tests.academy_pages.report_scenarios import Timeline, seed_scenario
+from tests.factories.academy import CoursePageFactory
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -91,7 +95,14 @@ def test_a_bad_date_gets_a_dutch_message_at_the_field(editor_client, home_page, 
         ["Vul een geldige datum in, bijvoorbeeld 23-06-2022."],
         ["Kies een datum tussen 1 januari 2000 en 31 december 2100."],
     )
-    assert 'aria-invalid="true"' in response.content.decode()
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html
+    # No figures for a date that was not asked for, and nothing to download.
+    assert response.context["report"] is None
+    assert "Soorten trainingen" not in html
+    assert "export=csv" not in html
+    export = editor_client.get(URL, {"date": value, "export": "csv"})
+    assert "Content-Disposition" not in export
 
 
 def test_a_dutch_written_date_is_understood(seed, editor_client):
@@ -136,3 +147,23 @@ def test_the_chart_is_inline_svg_with_a_text_alternative_and_no_script(seed, edi
     assert "<script" not in chart
     assert "<summary>Aanmeldingen per maand als tabel</summary>" in html
     assert '<th scope="row">april 2022</th><td>46</td>' in html
+
+
+def test_the_page_makes_the_same_number_of_queries_for_few_and_many_sessions(academy, editor_client):
+    def page_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_client.get(URL, {"date": "2024-06-20"}).status_code == 200
+        return len(queries)
+
+    timeline = Timeline(users=3)
+    course = CoursePageFactory(parent=academy)
+    timeline.register(timeline.session(course, datetime.date(2024, 5, 1)), datetime.date(2024, 4, 2), 2)
+    timeline.finish()
+    page_queries()  # warm the caches (site, settings) the first request fills
+    few = page_queries()
+
+    for n in range(10):
+        session = timeline.session(course, datetime.date(2024, 5, 2 + n))
+        timeline.register(session, datetime.date(2024, 4, 3 + n), 3)
+    timeline.finish()
+    assert page_queries() == few
