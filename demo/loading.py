@@ -23,6 +23,7 @@ from wagtail.models import Collection, Site
 from wagtail.utils.file import hash_filelike
 
 from demo import illustrations
+from demo.academy import ensure_academy
 from demo.content import ARTICLES, HOME_INTRO, KNOWLEDGE_BASE_INTRO, KNOWLEDGE_BASE_TITLE
 from demo.content.build import Ref
 from demo.content.media import DOCUMENTS, IMAGES
@@ -80,6 +81,7 @@ def load_demo_content(*, dry_run=False):
             # The introduction links to articles, so it is written once they exist.
             index.intro = _resolve(KNOWLEDGE_BASE_INTRO, refs)
             index.save_revision().publish()
+        ensure_academy(home_page, users, result)
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:

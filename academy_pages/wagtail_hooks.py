@@ -1,0 +1,1 @@
+from academy_pages import report_hooks  # noqa
