@@ -89,6 +89,7 @@ class EngineResult:
     name: str
     version: str = ""
     skipped: str = ""
+    failed: str = ""
     sizes: dict = field(default_factory=dict)  # articles -> {scenario key -> wrk result}
     timings: dict = field(default_factory=dict)  # articles -> seconds to generate
 
@@ -346,11 +347,16 @@ def bench_engine(engine, options):
         return EngineResult(engine, skipped=message)
     result = EngineResult(engine, version=version)
     log(f"{engine}: migrating a fresh database ({version})")
-    run_django(["manage.py", "migrate", "--no-input", "-v0"], database_url)
-    for articles in options.sizes:
-        results, generated = measure(engine, articles, database_url, options)
-        result.sizes[articles] = results
-        result.timings[articles] = generated
+    try:
+        run_django(["manage.py", "migrate", "--no-input", "-v0"], database_url)
+        for articles in options.sizes:
+            results, generated = measure(engine, articles, database_url, options)
+            result.sizes[articles] = results
+            result.timings[articles] = generated
+    except (RuntimeError, subprocess.CalledProcessError) as error:
+        # Keep what was measured and go on with the next engine; the report says what broke.
+        result.failed = f"The run stopped: {error}"
+        log(f"{engine}: {result.failed}")
     return result
 
 
@@ -505,8 +511,11 @@ def render(results, options, started):
         title = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[result.name]
         lines.append(f"### {title}" + (f" ({result.version})" if result.version else ""))
         lines.append("")
-        lines.append(result.skipped or engine_table(result))
-        lines.append("")
+        if result.sizes:
+            lines += [engine_table(result), ""]
+        for message in (result.skipped, result.failed):
+            if message:
+                lines += [f"**{message}**", ""]
     return "\n".join(lines)
 
 
