@@ -1,0 +1,118 @@
+"""Which page types the site search covers, and how each one is shown and filtered.
+
+Apps make their page types searchable from their own ``AppConfig.ready()``, for example in
+``knowledge_base/search.py``::
+
+    from search import registry
+    registry.register(
+        KnowledgeArticlePage,
+        text_fields=["summary", "body"],
+        facets=[registry.Facet("topic", _("Topic"), "topics", "name")],
+    )
+
+The search view only reads this registry, so a new app needs no change in search/.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import strip_tags
+from django.utils.text import capfirst
+from wagtail.blocks import StreamValue
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filter with counts over a relation of the page type (many-to-many or foreign key).
+
+    key: the URL parameter (``?topic=3``) and the facet's name in the JSON answer;
+    relation: the model field holding the related objects; label_field: their field to show.
+    Page types that register the same key share one facet.
+    """
+
+    key: str
+    label: str
+    relation: str
+    label_field: str = "name"
+
+
+@dataclass(frozen=True)
+class SearchableType:
+    model: type
+    text_fields: tuple = ("search_description",)
+    facets: tuple = field(default_factory=tuple)
+
+    @property
+    def label(self):
+        return capfirst(self.model._meta.verbose_name)
+
+    @property
+    def key(self):
+        return self.model._meta.label_lower
+
+    def text(self, page):
+        """The page's readable text (for snippets and the vocabulary), without HTML."""
+        parts = []
+        for name in self.text_fields:
+            parts.append(plain_text(getattr(page, name, "")))
+        return " ".join(part for part in parts if part)
+
+
+_registry = {}
+
+
+def register(model, *, text_fields=("search_description",), facets=()):
+    """Make a page type part of the site search (call from ``AppConfig.ready()``)."""
+    _registry[model] = SearchableType(model=model, text_fields=tuple(text_fields), facets=tuple(facets))
+    return model
+
+
+def unregister(model):
+    _registry.pop(model, None)
+
+
+def searchable_types():
+    return list(_registry.values())
+
+
+def get(model):
+    return _registry.get(model)
+
+
+def by_key(key):
+    return next((entry for entry in _registry.values() if entry.key == key), None)
+
+
+def facets():
+    """Every registered facet key with its label, in registration order."""
+    seen = {}
+    for entry in _registry.values():
+        for facet in entry.facets:
+            seen.setdefault(facet.key, facet.label)
+    return seen
+
+
+def plain_text(value):
+    """Text of a field value: strings, rich text and StreamField data (read without queries)."""
+    if value is None:
+        return ""
+    if isinstance(value, StreamValue):
+        return " ".join(_strings(value.raw_data))
+    if hasattr(value, "source"):  # RichText
+        value = value.source
+    return strip_tags(str(value)).strip()
+
+
+def _strings(data):
+    if isinstance(data, str):
+        if data.startswith(("http://", "https://", "/")):
+            return
+        yield strip_tags(data)
+    elif isinstance(data, dict):
+        if "type" in data and "value" in data:
+            yield from _strings(data["value"])
+        else:
+            for value in data.values():
+                yield from _strings(value)
+    elif isinstance(data, (list, tuple)) or hasattr(data, "__iter__"):
+        for item in data:
+            yield from _strings(item)

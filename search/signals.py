@@ -1,0 +1,22 @@
+"""Keep the suggestion vocabulary in step with what is published (connected in SearchConfig.ready)."""
+
+from django.db.models.signals import pre_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from search import registry, vocabulary
+
+
+def _page_changed(sender, instance, **kwargs):
+    if registry.get(type(instance)) is not None:
+        vocabulary.refresh_page(instance)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    vocabulary.forget_page(instance.pk)
+
+
+def connect():
+    page_published.connect(_page_changed, dispatch_uid="search_vocabulary_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="search_vocabulary_unpublished")
+    pre_delete.connect(_page_deleted, sender=Page, dispatch_uid="search_vocabulary_deleted")
