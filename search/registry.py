@@ -7,7 +7,7 @@ Apps make their page types searchable from their own ``AppConfig.ready()``, for 
     registry.register(
         KnowledgeArticlePage,
         text_fields=["summary", "body"],
-        facets=[registry.Facet("topic", _("Topic"), "topics", "name")],
+        facets=[registry.Facet("topic", "topics", "name")],
     )
 
 The search view only reads this registry, so a new app needs no change in search/.
@@ -30,9 +30,9 @@ class Facet:
     """
 
     key: str
-    label: str
     relation: str
     label_field: str = "name"
+    label: str | None = None  # default: the relation's verbose name
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ def facets():
     seen = {}
     for entry in _registry.values():
         for facet in entry.facets:
-            seen.setdefault(facet.key, facet.label)
+            label = facet.label or capfirst(entry.model._meta.get_field(facet.relation).verbose_name)
+            seen.setdefault(facet.key, label)
     return seen
 
 

@@ -36,9 +36,9 @@ def search(request):
         request=request,
     )
     notices = list(form.notices)
-    if outcome.page and form.cleaned_data.get("page", 1) > outcome.page.paginator.num_pages > 0:
+    if outcome.page is not None and form.cleaned_data.get("page", 1) > outcome.page.paginator.num_pages > 0:
         notices.append(_("That results page does not exist; showing the last page."))
-    if query and outcome.page and outcome.page.number == 1:
+    if query and outcome.page is not None and outcome.page.number == 1:
         insights.record_search(query, outcome.total)
 
     if request.GET.get("format") == "json":
@@ -77,9 +77,11 @@ def search(request):
         ],
         "suggestion_url": _url({"q": outcome.suggestion}) if outcome.suggestion else None,
         "previous_url": _page_url(filters, page.previous_page_number())
-        if page and page.has_previous()
+        if page is not None and page.has_previous()
         else None,
-        "next_url": _page_url(filters, page.next_page_number()) if page and page.has_next() else None,
+        "next_url": _page_url(filters, page.next_page_number())
+        if page is not None and page.has_next()
+        else None,
     }
     return TemplateResponse(request, "search/search.html", context)
 

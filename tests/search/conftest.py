@@ -7,13 +7,14 @@ from tests.factories.knowledge_base import KnowledgeArticlePageFactory, TopicFac
 
 @pytest.fixture
 def article(kb_index):
-    """Create a published article with the given title, summary and topics."""
+    """Publish an article with the given title, summary and topics."""
 
     def make(title, summary="Een korte samenvatting.", topics=(), parent=None, **kwargs):
         page = KnowledgeArticlePageFactory(parent=parent or kb_index, title=title, summary=summary, **kwargs)
         if topics:
             page.topics.set([TopicFactory(name=name) for name in topics])
-            page.save_revision().publish()
+        # Publish as an editor would: sets the dates and sends page_published.
+        page.save_revision().publish()
         return page
 
     return make
