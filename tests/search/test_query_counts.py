@@ -1,0 +1,41 @@
+"""The search page makes the same number of queries however many articles match."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.knowledge_base import KnowledgeArticlePageFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_articles(kb_index, count, topics, start=0):
+    for number in range(start, start + count):
+        page = KnowledgeArticlePageFactory(
+            parent=kb_index,
+            title=f"Training {number}",
+            summary=f"Medewerkers volgen trainingen, deel {number}.",
+        )
+        page.topics.set(topics[: 1 + number % len(topics)])
+        page.save_revision().publish()
+
+
+def count_queries(client, params):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/zoeken/", params)
+    assert response.status_code == 200
+    return len(context.captured_queries), response
+
+
+@pytest.mark.parametrize("params", [{"q": "training"}, {"q": "training", "format": "json"}])
+def test_search_page_queries_do_not_grow_with_results(employee_client, kb_index, params):
+    topics = [TopicFactory(name=name) for name in ["Academie", "Lean", "Leercafé"]]
+    add_articles(kb_index, 10, topics)
+    employee_client.get("/zoeken/", params)  # warm caches (content types, site root paths)
+    with_10, response = count_queries(employee_client, params)
+    assert response.context is None or response.context["outcome"].total == 10
+
+    add_articles(kb_index, 90, topics, start=10)
+    with_100, response = count_queries(employee_client, params)
+    assert response.context is None or response.context["outcome"].total == 100
+    assert with_10 == with_100
