@@ -5,11 +5,15 @@ It knows no page type: the types, their text and their facets come from ``search
 and the backend from ``WAGTAILSEARCH_BACKENDS``.
 """
 
+import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -17,6 +21,7 @@ from wagtail.search.utils import normalise_query_string
 
 from search import registry, vocabulary
 from search.highlight import snippet, targets_for
+from search.models import SearchIndexState
 from search.synonyms import expand
 from search.text import words
 
@@ -25,6 +30,10 @@ PER_PAGE = 10
 SUGGEST_BELOW = 3
 # Facets show at most this many values each.
 MAX_FACET_VALUES = 20
+# Facet counts use the list of matching ids up to this many matches (bounded IN lists).
+MAX_IDS_IN_QUERY = 10_000
+# How long a search answer stays cached (it is dropped earlier when content changes).
+CACHE_SECONDS = 600
 
 
 @dataclass
@@ -86,27 +95,33 @@ def matching_queryset(results):
     if hasattr(results, "matching_queryset"):
         return results.matching_queryset()
     # A backend without a queryset of its own (e.g. a search server): collect the hits' ids.
-    return Page.objects.filter(pk__in=[page.pk for page in results[:1000]])
+    return Page.objects.filter(pk__in=[page.pk for page in results[:MAX_IDS_IN_QUERY]])
 
 
-def facet_counts(matching, types, facet_filters):
-    """Counts per type and per registered facet value, one aggregate query each."""
-    pks = matching.values("pk")
-    by_type = (
-        Page.objects.filter(pk__in=pks)
-        .values("content_type_id")
-        .annotate(count=Count("pk"))
-        .order_by("-count")
-    )
+def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
+    """``(pk, content type id)`` of the best ``limit`` matches in rank order.
+
+    Our database backends do this in one query; any other backend goes through its results.
+    """
+    if hasattr(results, "ranked_matches"):
+        return results.ranked_matches(limit)
+    return [(page.pk, page.content_type_id) for page in results[:limit]]
+
+
+def facet_counts(matches, types, facet_filters):
+    """Counts per type (from the matches) and per registered facet value (one query each).
+
+    ``matches`` is a list of ``(page id, content type id)`` of every match.
+    """
+    by_type = Counter(content_type_id for _pk, content_type_id in matches)
     facets = {
         "type": [
-            FacetValue(
-                types[row["content_type_id"]].key, str(types[row["content_type_id"]].label), row["count"]
-            )
-            for row in by_type
-            if row["content_type_id"] in types
+            {"value": types[content_type_id].key, "label": str(types[content_type_id].label), "count": count}
+            for content_type_id, count in by_type.most_common()
+            if content_type_id in types
         ]
     }
+    pks = [pk for pk, _content_type_id in matches]
     for key in registry.facets():
         totals = {}
         for entry in types.values():
@@ -114,20 +129,19 @@ def facet_counts(matching, types, facet_filters):
                 if facet.key != key:
                     continue
                 rows = (
-                    entry.model.objects.filter(pk__in=pks, **{f"{facet.relation}__isnull": False})
+                    entry.model.objects.order_by()
+                    .filter(pk__in=pks, **{f"{facet.relation}__isnull": False})
                     .values(value=F(facet.relation), label=F(f"{facet.relation}__{facet.label_field}"))
                     .annotate(count=Count("pk", distinct=True))
                 )
                 for row in rows:
                     current = totals.setdefault(
-                        str(row["value"]), FacetValue(str(row["value"]), row["label"], 0)
+                        str(row["value"]), {"value": str(row["value"]), "label": row["label"], "count": 0}
                     )
-                    current.count += row["count"]
-        selected = str(facet_filters.get(key, ""))
-        values = sorted(totals.values(), key=lambda item: (-item.count, item.label))[:MAX_FACET_VALUES]
-        for item in values:
-            item.selected = item.value == selected
-        facets[key] = values
+                    current["count"] += row["count"]
+        facets[key] = sorted(totals.values(), key=lambda item: (-item["count"], item["label"]))[
+            :MAX_FACET_VALUES
+        ]
     return facets
 
 
@@ -154,43 +168,107 @@ def promoted(query, request=None):
     return items
 
 
+class _Counted:
+    """Stands in for the result list when paginating a known total."""
+
+    def __init__(self, total):
+        self.total = total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        return []
+
+
+def _answer(query, type_key, facet_filters, page_number, per_page):
+    """What a search finds, as plain data that can be cached: ids, total, facets, suggestion."""
+    base, types = searchable_pages(type_key, facet_filters)
+    search_query, alternatives = expand(query)
+    results = base.search(search_query)
+    matches = ranked_matches(results)
+    total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
+    number = Paginator(_Counted(total), per_page).get_page(page_number).number
+    start = (number - 1) * per_page
+    if start + per_page <= len(matches) or len(matches) < MAX_IDS_IN_QUERY:
+        ids = [pk for pk, _content_type_id in matches[start : start + per_page]]
+    else:  # beyond the ranked list of a very large result
+        ids = [page.pk for page in results[start : start + per_page]]
+    answer = {
+        "total": total,
+        "number": number,
+        "ids": ids,
+        "facets": facet_counts(matches, types, facet_filters) if total else {},
+        "alternatives": alternatives,
+        "suggestion": _checked_suggestion(query, base) if total < SUGGEST_BELOW else None,
+    }
+    return answer
+
+
 def search(query, *, type_key=None, facet_filters=None, page_number=1, request=None, per_page=PER_PAGE):
-    """Search the registered page types for a cleaned query string (see ``search.text.clean_query``)."""
+    """Search the registered page types for a cleaned query string (see ``search.text.clean_query``).
+
+    The answer (ids, total, facets, suggestion) is cached under the current search index
+    state, which changes on every publish, unpublish, delete, view restriction or synonym
+    change; the pages themselves are always read fresh and checked to be live and public.
+    """
     outcome = Outcome(query=query)
     if not query:
         return outcome
     facet_filters = facet_filters or {}
-    base, types = searchable_pages(type_key, facet_filters)
     outcome.facet_labels = {"type": _("Type"), **registry.facets()}
-    if not types:
+    if type_key and registry.by_key(type_key) is None:
+        type_key = None
+    if not registry.searchable_types():
         return outcome
 
-    search_query, outcome.alternatives = expand(query)
-    results = base.specific().search(search_query)
-    paginator = Paginator(results, per_page)
-    outcome.page = paginator.get_page(page_number)
-    outcome.total = paginator.count
+    key = _cache_key(query, type_key, facet_filters, page_number, per_page)
+    answer = cache.get(key)
+    if answer is None:
+        answer = _answer(query, type_key, facet_filters, page_number, per_page)
+        cache.set(key, answer, CACHE_SECONDS)
 
+    outcome.total = answer["total"]
+    outcome.alternatives = answer["alternatives"]
+    outcome.suggestion = answer["suggestion"]
+    outcome.page = Paginator(_Counted(outcome.total), per_page).get_page(answer["number"])
+    selected = {"type": type_key or "", **{k: str(v) for k, v in facet_filters.items()}}
+    outcome.facets = {
+        name: [FacetValue(**item, selected=item["value"] == selected.get(name, "")) for item in values]
+        for name, values in answer["facets"].items()
+    }
+
+    pages = (
+        Page.objects.live().public().filter(pk__in=answer["ids"]).specific().in_bulk()
+        if answer["ids"]
+        else {}
+    )
     targets = targets_for(words(query) + [w for term in outcome.alternatives for w in words(term)])
-    for page in outcome.page.object_list:
-        entry = registry.get(type(page))
+    for pk in answer["ids"]:
+        page = pages.get(pk)
+        entry = registry.get(type(page)) if page is not None else None
+        if entry is None:  # unpublished or restricted since the answer was cached
+            continue
         outcome.results.append(
             Result(
                 page=page,
                 title=page.title,
                 url=page.get_url(request),
-                type=str(entry.label) if entry else "",
-                snippet=snippet(entry.text(page) if entry else "", targets),
+                type=str(entry.label),
+                snippet=snippet(entry.text(page), targets),
                 date=page.last_published_at,
             )
         )
-    if outcome.total:
-        outcome.facets = facet_counts(matching_queryset(results), types, facet_filters)
     outcome.promoted = promoted(query, request) if outcome.page.number == 1 else []
-
-    if outcome.total < SUGGEST_BELOW:
-        outcome.suggestion = _checked_suggestion(query, base)
     return outcome
+
+
+def _cache_key(query, type_key, facet_filters, page_number, per_page):
+    state = SearchIndexState.current()
+    raw = repr(
+        (query, type_key, sorted(facet_filters.items()), page_number, per_page, translation.get_language())
+    )
+    return f"search:{state}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def _checked_suggestion(query, base):

@@ -1,5 +1,7 @@
 """Editor-managed synonyms, the vocabulary for suggestions and anonymous query statistics."""
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -136,3 +138,32 @@ class QueryStatistic(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date})"
+
+
+class SearchIndexState(models.Model):
+    """One row whose token changes whenever what the search may show changes.
+
+    Cached search answers are keyed by it, so every process sees a publish, unpublish,
+    delete, view restriction or synonym change at once, with or without a shared cache.
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("search index state")
+        verbose_name_plural = _("search index state")
+
+    def __str__(self):
+        return self.token
+
+    @classmethod
+    def current(cls):
+        state = cls.objects.only("token").first()
+        if state is None:
+            state = cls.objects.create(token=uuid.uuid4().hex)
+        return state.token
+
+    @classmethod
+    def changed(cls):
+        if not cls.objects.update(token=uuid.uuid4().hex):
+            cls.objects.create(token=uuid.uuid4().hex)

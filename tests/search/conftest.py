@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory, TopicFactory
@@ -27,3 +28,11 @@ def private_section(article, kb_index):
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.add(Group.objects.get(name="Coördinatiepunt"))
     return page
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached search answers must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -218,3 +218,23 @@ def test_result_links_go_through_the_click_counter(employee_client, article):
     page = article("Trainingen", "Een training.")
     html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
     assert f'href="/zoeken/klik/{page.pk}/?q=training"' in html
+
+
+def test_cached_answer_never_shows_a_page_unpublished_since(employee_client, article):
+    page = article("Oude training", "Deze training bestaat niet meer.")
+    article("Nieuwe training", "Deze training is actueel.")
+    assert sorted(result_titles(employee_client, "training")) == ["Nieuwe training", "Oude training"]
+    page.unpublish()
+    assert result_titles(employee_client, "training") == ["Nieuwe training"]
+    assert search_json(employee_client, q="training")["total"] == 1
+
+
+def test_cached_answer_never_shows_a_page_made_private_since(employee_client, article):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    page = article("Vertrouwelijke training", "Alleen voor het Coördinatiepunt.")
+    assert result_titles(employee_client, "training") == ["Vertrouwelijke training"]
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.get(name="Coördinatiepunt"))
+    assert result_titles(employee_client, "training") == []
