@@ -35,7 +35,7 @@ class Synonym(models.Model):
         verbose_name_plural = _("synonyms")
 
     def __str__(self):
-        return ", ".join(self.term_list()) or self.terms
+        return self.terms
 
     def term_list(self):
         seen = []

@@ -123,3 +123,18 @@ def test_anonymous_visitor_is_sent_to_login(client, statistics):
     response = client.get(REPORT_URL)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("people:login"))
+
+
+def test_editors_find_search_tools_in_the_admin_menu(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    for label in ["Zoekinzichten", "Synoniemen", "Aanbevolen resultaten"]:
+        assert label in html
+
+
+def test_synonym_list_shows_the_groups(editor_client):
+    from tests.factories.search import SynonymFactory
+
+    SynonymFactory(terms="Awb, Algemene wet bestuursrecht")
+    response = editor_client.get(reverse("search_synonym:index"))
+    assert response.status_code == 200
+    assert "Awb, Algemene wet bestuursrecht" in response.content.decode()
