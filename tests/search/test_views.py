@@ -238,3 +238,17 @@ def test_cached_answer_never_shows_a_page_made_private_since(employee_client, ar
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.add(Group.objects.get(name="Coördinatiepunt"))
     assert result_titles(employee_client, "training") == []
+
+
+def test_words_in_the_body_are_found_and_shown(employee_client, article):
+    article(
+        "Teamontwikkeling",
+        "Samen sterker als team.",
+        body=[
+            ("paragraph", "<p>Met de <b>teamrollen</b> van Belbin ontdek je wat ieder inbrengt.</p>"),
+            ("callout", {"kind": "tip", "text": "<p>Doe de test samen.</p>"}),
+        ],
+    )
+    data = search_json(employee_client, q="teamrol")
+    assert data["total"] == 1
+    assert "Met de <mark>teamrollen</mark> van Belbin" in data["results"][0]["snippet"]
