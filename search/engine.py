@@ -90,14 +90,6 @@ def searchable_pages(type_key=None, facet_filters=None):
     return queryset, types
 
 
-def matching_queryset(results):
-    """Every match of a search as a queryset (the database backends build one anyway)."""
-    if hasattr(results, "matching_queryset"):
-        return results.matching_queryset()
-    # A backend without a queryset of its own (e.g. a search server): collect the hits' ids.
-    return Page.objects.filter(pk__in=[page.pk for page in results[:MAX_IDS_IN_QUERY]])
-
-
 def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
     """``(pk, content type id)`` of the best ``limit`` matches in rank order.
 
@@ -108,7 +100,7 @@ def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
     return [(page.pk, page.content_type_id) for page in results[:limit]]
 
 
-def facet_counts(matches, types, facet_filters):
+def facet_counts(matches, types):
     """Counts per type (from the matches) and per registered facet value (one query each).
 
     ``matches`` is a list of ``(page id, content type id)`` of every match.
@@ -198,7 +190,7 @@ def _answer(query, type_key, facet_filters, page_number, per_page):
         "total": total,
         "number": number,
         "ids": ids,
-        "facets": facet_counts(matches, types, facet_filters) if total else {},
+        "facets": facet_counts(matches, types) if total else {},
         "alternatives": alternatives,
         "suggestion": _checked_suggestion(query, base) if total < SUGGEST_BELOW else None,
     }

@@ -3,16 +3,29 @@
 Nothing here stores who searched: only the cleaned query text and counters.
 """
 
-from django.db import IntegrityError, transaction
+import logging
+
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from search.models import QueryStatistic
 
+logger = logging.getLogger(__name__)
+
 
 def _bump(query, **increments):
     if not query:
         return
+    try:
+        with transaction.atomic():
+            _add(query, increments)
+    except DatabaseError:
+        # Statistics must never cost an employee their search (e.g. a locked SQLite file).
+        logger.warning("Search statistic for %r not recorded", query, exc_info=True)
+
+
+def _add(query, increments):
     today = timezone.localdate()
     updates = {name: F(name) + value for name, value in increments.items()}
     if QueryStatistic.objects.filter(query=query, date=today).update(**updates):

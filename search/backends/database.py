@@ -9,8 +9,9 @@ what the database can do, not what the site wants:
   through the Dutch Snowball stemmer (``search.text.stem``) before FTS5 sees them.
 - anything else: the upstream fallback.
 
-Every implementation's results offer ``matching_queryset()``: a queryset of all matching
-objects, so facets and totals are aggregate queries instead of loading every hit.
+The PostgreSQL and SQLite results offer ``ranked_matches(limit)``: the ids and content types
+of all matches in rank order from one query, so the total, the type facet and the current
+page come from one list instead of loading every hit (see ``search.engine``).
 """
 
 from django.db import connection
