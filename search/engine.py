@@ -32,6 +32,8 @@ SUGGEST_BELOW = 3
 MAX_FACET_VALUES = 20
 # Facet counts use the list of matching ids up to this many matches (bounded IN lists).
 MAX_IDS_IN_QUERY = 10_000
+# Above this many matches, facet queries use a subquery instead of a list of ids.
+MAX_IDS_AS_PARAMETERS = 500
 # How long a search answer stays cached (it is dropped earlier when content changes).
 CACHE_SECONDS = 600
 
@@ -100,10 +102,12 @@ def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
     return [(page.pk, page.content_type_id) for page in results[:limit]]
 
 
-def facet_counts(matches, types):
+def facet_counts(matches, types, matching=None):
     """Counts per type (from the matches) and per registered facet value (one query each).
 
-    ``matches`` is a list of ``(page id, content type id)`` of every match.
+    ``matches`` is a list of ``(page id, content type id)`` of every match; ``matching`` an
+    optional queryset of the same pages, used instead of a long list of ids (building a query
+    with thousands of parameters costs more than matching again in the database).
     """
     by_type = Counter(content_type_id for _pk, content_type_id in matches)
     facets = {
@@ -113,7 +117,10 @@ def facet_counts(matches, types):
             if content_type_id in types
         ]
     }
-    pks = [pk for pk, _content_type_id in matches]
+    if matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
+        pks = matching.order_by().values("pk")
+    else:
+        pks = [pk for pk, _content_type_id in matches]
     for key in registry.facets():
         totals = {}
         for entry in types.values():
@@ -190,7 +197,9 @@ def _answer(query, type_key, facet_filters, page_number, per_page):
         "total": total,
         "number": number,
         "ids": ids,
-        "facets": facet_counts(matches, types) if total else {},
+        "facets": facet_counts(matches, types, getattr(results, "matching_queryset", lambda: None)())
+        if total
+        else {},
         "alternatives": alternatives,
         "suggestion": _checked_suggestion(query, base) if total < SUGGEST_BELOW else None,
     }
