@@ -4,7 +4,9 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from search.text import clean_query, stem
 
@@ -158,10 +160,13 @@ class SearchIndexState(models.Model):
 
     @classmethod
     def current(cls):
-        state = cls.objects.only("token").first()
+        """The token plus the newest page id: bulk loads that bypass signals still count."""
+        newest_page = Page.objects.order_by("-pk").values("pk")[:1]
+        state = cls.objects.annotate(newest_page=Subquery(newest_page)).only("token").first()
         if state is None:
-            state = cls.objects.create(token=uuid.uuid4().hex)
-        return state.token
+            cls.changed()
+            return cls.current()
+        return f"{state.token}-{state.newest_page}"
 
     @classmethod
     def changed(cls):

@@ -252,3 +252,12 @@ def test_words_in_the_body_are_found_and_shown(employee_client, article):
     data = search_json(employee_client, q="teamrol")
     assert data["total"] == 1
     assert "Met de <mark>teamrollen</mark> van Belbin" in data["results"][0]["snippet"]
+
+
+def test_cached_answer_notices_pages_added_without_signals(employee_client, article, kb_index):
+    from tests.factories.knowledge_base import KnowledgeArticlePageFactory
+
+    article("Eerste training", "Een training.")
+    assert search_json(employee_client, q="training")["total"] == 1
+    KnowledgeArticlePageFactory(parent=kb_index, title="Tweede training", summary="Nog een training.")
+    assert search_json(employee_client, q="training")["total"] == 2
