@@ -1,5 +1,8 @@
 """Search result snippets with the matched words in <mark>, stem aware, everything else escaped."""
 
+from collections import deque
+from itertools import islice
+
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -23,24 +26,40 @@ def targets_for(query_words):
     return targets
 
 
+def _window(text, targets, length):
+    """About ``length`` word matches around the first hit (or from the start), reading no further."""
+    words = WORD_RE.finditer(text)
+    before = deque(maxlen=WORDS_BEFORE_MATCH)
+    head = []
+    for match in words:
+        if is_match(match.group(), targets):
+            # A hit near the start keeps the start; a later one gets a few words of context.
+            window = [*head, match] if len(head) < length - WORDS_BEFORE_MATCH else [*before, match]
+            window.extend(islice(words, length - len(window)))
+            return window, bool(head) and head[0].start() < window[0].start()
+        before.append(match)
+        if len(head) < length:
+            head.append(match)
+    return head, False
+
+
 def snippet(text, targets, length=SNIPPET_WORDS):
     """About ``length`` words of ``text`` around the first match, as safe HTML."""
-    matches = list(WORD_RE.finditer(text or ""))
-    if not matches:
+    text = text or ""
+    window, cut_before = _window(text, targets, length)
+    if not window:
         return mark_safe("")
-    first = next((i for i, m in enumerate(matches) if is_match(m.group(), targets)), 0)
-    start_index = max(0, first - WORDS_BEFORE_MATCH) if first >= length - WORDS_BEFORE_MATCH else 0
-    end_index = min(len(matches), start_index + length)
-    start = matches[start_index].start()
-    end = matches[end_index - 1].end() if end_index < len(matches) else len(text)
+    start = window[0].start()
+    following = WORD_RE.search(text, window[-1].end())
+    end = window[-1].end() if following else len(text)
 
     html, cursor = [], start
-    for match in matches[start_index:end_index]:
+    for match in window:
         html.append(escape(text[cursor : match.start()]))
         word = escape(match.group())
         html.append(f"<mark>{word}</mark>" if is_match(match.group(), targets) else word)
         cursor = match.end()
     html.append(escape(text[cursor:end]))
-    prefix = "… " if start_index > 0 else ""
-    suffix = " …" if end_index < len(matches) else ""
+    prefix = "… " if cut_before else ""
+    suffix = " …" if following else ""
     return mark_safe(prefix + "".join(html).strip() + suffix)
