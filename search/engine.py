@@ -40,7 +40,7 @@ CACHE_SECONDS = 600
 
 @dataclass
 class Result:
-    page: object
+    pk: int
     title: str
     url: str
     type: str
@@ -180,8 +180,8 @@ class _Counted:
         return []
 
 
-def _answer(query, type_key, facet_filters, page_number, per_page):
-    """What a search finds, as plain data that can be cached: ids, total, facets, suggestion."""
+def _answer(query, type_key, facet_filters, page_number, per_page, request=None):
+    """What a search finds, as plain data that can be cached: results, total, facets, suggestion."""
     base, types = searchable_pages(type_key, facet_filters)
     search_query, alternatives = expand(query)
     results = base.search(search_query)
@@ -196,7 +196,7 @@ def _answer(query, type_key, facet_filters, page_number, per_page):
     answer = {
         "total": total,
         "number": number,
-        "ids": ids,
+        "results": _result_items(ids, alternatives, query, request),
         "facets": facet_counts(matches, types, getattr(results, "matching_queryset", lambda: None)())
         if total
         else {},
@@ -226,7 +226,7 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
     key = _cache_key(query, type_key, facet_filters, page_number, per_page)
     answer = cache.get(key)
     if answer is None:
-        answer = _answer(query, type_key, facet_filters, page_number, per_page)
+        answer = _answer(query, type_key, facet_filters, page_number, per_page, request)
         cache.set(key, answer, CACHE_SECONDS)
 
     outcome.total = answer["total"]
@@ -239,29 +239,47 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
         for name, values in answer["facets"].items()
     }
 
-    pages = (
-        Page.objects.live().public().filter(pk__in=answer["ids"]).specific().in_bulk()
-        if answer["ids"]
-        else {}
-    )
-    targets = targets_for(words(query) + [w for term in outcome.alternatives for w in words(term)])
-    for pk in answer["ids"]:
-        page = pages.get(pk)
-        entry = registry.get(type(page)) if page is not None else None
-        if entry is None:  # unpublished or restricted since the answer was cached
-            continue
-        outcome.results.append(
-            Result(
-                page=page,
-                title=page.title,
-                url=page.get_url(request),
-                type=str(entry.label),
-                snippet=snippet(entry.text(page), targets),
-                date=page.last_published_at,
-            )
+    # The answer may be older than a page's view restriction or unpublishing only in another
+    # process's cache; check every listed page again (one query) before showing it.
+    items = answer["results"]
+    visible = (
+        set(
+            Page.objects.live()
+            .public()
+            .filter(pk__in=[item["pk"] for item in items])
+            .values_list("pk", flat=True)
         )
+        if items
+        else set()
+    )
+    outcome.results = [Result(**item) for item in items if item["pk"] in visible]
     outcome.promoted = promoted(query, request) if outcome.page.number == 1 else []
     return outcome
+
+
+def _result_items(ids, alternatives, query, request):
+    """Title, URL, type, highlighted snippet and date of the listed pages, in the given order."""
+    if not ids:
+        return []
+    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    targets = targets_for(words(query) + [w for term in alternatives for w in words(term)])
+    items = []
+    for pk in ids:
+        page = pages.get(pk)
+        entry = registry.get(type(page)) if page is not None else None
+        if entry is None:
+            continue
+        items.append(
+            {
+                "pk": pk,
+                "title": page.title,
+                "url": page.get_url(request),
+                "type": str(entry.label),
+                "snippet": snippet(entry.text(page), targets),
+                "date": page.last_published_at,
+            }
+        )
+    return items
 
 
 def _cache_key(query, type_key, facet_filters, page_number, per_page):

@@ -10,6 +10,8 @@ from search.text import WORD_RE, stem
 
 SNIPPET_WORDS = 30
 WORDS_BEFORE_MATCH = 6
+# Look for a hit in this much text at most; beyond it the snippet shows the start.
+MAX_SCAN_CHARACTERS = 20_000
 
 
 def is_match(word, targets):
@@ -28,7 +30,7 @@ def targets_for(query_words):
 
 def _window(text, targets, length):
     """About ``length`` word matches around the first hit (or from the start), reading no further."""
-    words = WORD_RE.finditer(text)
+    words = WORD_RE.finditer(text, 0, MAX_SCAN_CHARACTERS)
     before = deque(maxlen=WORDS_BEFORE_MATCH)
     head = []
     for match in words:

@@ -5,7 +5,7 @@ Connected in SearchConfig.ready().
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search import registry, vocabulary
 from search.models import SearchIndexState, Synonym
@@ -31,6 +31,9 @@ def _visibility_changed(sender, **kwargs):
 def connect():
     page_published.connect(_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_gone, dispatch_uid="search_page_unpublished")
+    # Cached answers hold page URLs.
+    post_page_move.connect(_visibility_changed, dispatch_uid="search_page_moved")
+    page_slug_changed.connect(_visibility_changed, dispatch_uid="search_page_slug_changed")
     pre_delete.connect(_page_gone, sender=Page, dispatch_uid="search_page_deleted")
     for model in (PageViewRestriction, Synonym):
         post_save.connect(_visibility_changed, sender=model, dispatch_uid=f"search_changed_{model.__name__}")

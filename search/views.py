@@ -73,7 +73,7 @@ def search(request):
         "facets": facets,
         "notices": notices,
         "results": [
-            {"result": result, "click_url": _click_url(result.page.pk, query)} for result in outcome.results
+            {"result": result, "click_url": _click_url(result.pk, query)} for result in outcome.results
         ],
         "suggestion_url": _url({"q": outcome.suggestion}) if outcome.suggestion else None,
         "previous_url": _page_url(filters, page.previous_page_number())
