@@ -15,6 +15,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.contrib.search_promotions.views.settings import CreateView as PromotionCreateView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from search import insights
 from search.models import QueryStatistic
 
 DEFAULT_PERIOD_DAYS = 30
@@ -102,6 +103,7 @@ class SearchInsightsView(ReportView):
     }
 
     def get_base_queryset(self):
+        insights.flush()  # include this process's latest counts
         return QueryStatistic.objects.all()
 
     def get_queryset(self):

@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
+from search import insights
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory, TopicFactory
 
 
@@ -31,8 +32,9 @@ def private_section(article, kb_index):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached search answers must not leak from one test into the next."""
+def empty_cache(db):
+    """Cached answers and unwritten statistics must not leak from one test into the next."""
     cache.clear()
     yield
     cache.clear()
+    insights.flush()  # into this test's database, which is rolled back next

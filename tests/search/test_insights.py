@@ -138,3 +138,16 @@ def test_synonym_list_shows_the_groups(editor_client):
     response = editor_client.get(reverse("search_synonym:index"))
     assert response.status_code == 200
     assert "Awb, Algemene wet bestuursrecht" in response.content.decode()
+
+
+def test_report_includes_searches_not_yet_written(editor_client, employee, article):
+    from django.test import Client
+
+    article("Trainingen", "Een training.")
+    employee_client = Client()
+    employee_client.force_login(employee)
+    employee_client.get("/zoeken/", {"q": "training"})
+    employee_client.get("/zoeken/", {"q": "training"})
+    response = editor_client.get(REPORT_URL)
+    training = next(row for row in response.context["object_list"] if row["query"] == "training")
+    assert training["total_searches"] == 2
