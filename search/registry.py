@@ -93,13 +93,14 @@ def facets():
     return seen
 
 
+BLOCK_TAG_RE = re.compile(r"</?(?:p|br|li|ul|ol|h[1-6]|div|tr|td|th|table|blockquote)\b[^>]*>", re.IGNORECASE)
 TAG_RE = re.compile(r"<[^>]*>")
 
 
 def strip_tags(markup):
     """Text without tags or entities; quicker than Django's parser and enough for snippets,
-    which escape whatever they show."""
-    return html.unescape(TAG_RE.sub(" ", markup)).replace("  ", " ")
+    which escape whatever they show. Block tags become spaces, inline tags nothing."""
+    return " ".join(html.unescape(TAG_RE.sub("", BLOCK_TAG_RE.sub(" ", markup))).split())
 
 
 def plain_text(value):

@@ -251,9 +251,9 @@ def test_words_in_the_body_are_found_and_shown(employee_client, article):
             ("callout", {"kind": "tip", "text": "<p>Doe de test samen.</p>"}),
         ],
     )
-    data = search_json(employee_client, q="teamrol")
+    data = search_json(employee_client, q="belbin")
     assert data["total"] == 1
-    assert "Met de <mark>teamrollen</mark> van Belbin" in data["results"][0]["snippet"]
+    assert "Met de teamrollen van <mark>Belbin</mark> ontdek" in data["results"][0]["snippet"]
 
 
 def test_cached_answer_notices_pages_added_without_signals(employee_client, article, kb_index):
