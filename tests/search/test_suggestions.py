@@ -77,3 +77,12 @@ def test_deleting_a_page_removes_its_words(article):
     page = article("Eenmalig", "Een uniekwoord.")
     page.delete()
     assert not IndexedWord.objects.filter(word="uniekwoord").exists()
+
+
+def test_update_index_also_rebuilds_the_vocabulary(article):
+    article("Mindfulness", "Rust en aandacht met mindfulness.")
+    IndexedWord.objects.all().delete()
+    output = io.StringIO()
+    call_command("update_index", stdout=output)
+    assert "Vocabulary rebuilt" in output.getvalue()
+    assert IndexedWord.objects.filter(word="mindfulness").exists()
