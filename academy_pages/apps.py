@@ -7,6 +7,6 @@ class AcademyPagesConfig(AppConfig):
     verbose_name = _("West Betuwe Academie")
 
     def ready(self):
-        from academy_pages import notifications
+        from academy_pages import notifications, search  # noqa: F401 (search registers page types)
 
         notifications.connect_signals()

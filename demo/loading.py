@@ -17,6 +17,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Site
@@ -28,6 +29,7 @@ from demo.content import ARTICLES, HOME_INTRO, KNOWLEDGE_BASE_INTRO, KNOWLEDGE_B
 from demo.content.build import Ref
 from demo.content.media import DOCUMENTS, IMAGES
 from demo.content.organisation import ACCOUNTS, DEMO_PASSWORD, TEAMS
+from demo.content.search import PROMOTIONS, SYNONYMS
 from demo.content.topics import TOPICS
 from knowledge_base.models import (
     REVIEW_INTERVAL,
@@ -37,6 +39,7 @@ from knowledge_base.models import (
     Topic,
 )
 from people.models import EmployeeProfile, Team
+from search.models import Synonym
 
 COLLECTION_NAME = "Kennisbank"
 KNOWLEDGE_BASE_SLUG = "kennisbank"
@@ -82,12 +85,26 @@ def load_demo_content(*, dry_run=False):
             index.intro = _resolve(KNOWLEDGE_BASE_INTRO, refs)
             index.save_revision().publish()
         ensure_academy(home_page, users, result)
+        _ensure_search_aids(refs["page"], result)
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:
         for file in written_files:
             file.delete(save=False)
     return result
+
+
+def _ensure_search_aids(articles, result):
+    for terms in SYNONYMS:
+        _synonym, created = Synonym.objects.get_or_create(terms=terms)
+        result.created["synonyms"] += created
+    for sort_order, (query_string, slug, description) in enumerate(PROMOTIONS):
+        _promotion, created = SearchPromotion.objects.get_or_create(
+            query=Query.get(query_string),
+            page_id=articles[slug],
+            defaults={"sort_order": sort_order, "description": description},
+        )
+        result.created["promoted results"] += created
 
 
 def _ensure_teams(result):

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseForbidden
 from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 
 class LoginRequiredEverywhereMiddleware:
@@ -33,3 +35,25 @@ class LoginRequiredEverywhereMiddleware:
         except Resolver404:
             return False
         return match.view_name in settings.LOGIN_EXEMPT_URL_NAMES
+
+
+class DutchFirstLocaleMiddleware:
+    """Dutch for everyone, English only for those who chose it on their account page.
+
+    Django's LocaleMiddleware follows the browser's Accept-Language, which would show Dutch
+    content inside an English frame to anyone with an English browser. The choice is stored in
+    the language cookie (and, for the Wagtail admin, in the user's admin preference).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Cookie",))
+        response.headers.setdefault("Content-Language", language)
+        return response

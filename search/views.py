@@ -1,10 +1,130 @@
-from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from search import engine, insights, registry
+from search.forms import SearchForm
+from search.text import clean_query
 
+
+def _url(params, **changes):
+    """The search URL with some parameters changed (None removes one); page resets to 1."""
+    merged = {key: value for key, value in params.items() if value not in (None, "") and key != "page"}
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    return f"{reverse('search:search')}?{urlencode(merged)}"
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = Page.objects.live().public().specific().search(query) if query else Page.objects.none()
-    page = Paginator(results, 10).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+    form = SearchForm(request.GET)
+    query = form.query
+    filters = {"q": query, "type": form.cleaned_data.get("type", ""), **form.facet_filters}
+    outcome = engine.search(
+        query,
+        type_key=filters["type"],
+        facet_filters=form.facet_filters,
+        page_number=form.cleaned_data.get("page", 1),
+        request=request,
+    )
+    notices = list(form.notices)
+    if outcome.page is not None and form.cleaned_data.get("page", 1) > outcome.page.paginator.num_pages > 0:
+        notices.append(_("That results page does not exist; showing the last page."))
+    if query and outcome.page is not None and outcome.page.number == 1:
+        insights.record_search(query, outcome.total)
+
+    if request.GET.get("format") == "json":
+        return JsonResponse(_json(outcome), json_dumps_params={"ensure_ascii": False})
+
+    facets = []
+    for key, values in outcome.facets.items():
+        if not values:
+            continue
+        current = str(filters.get(key) or "")
+        facets.append(
+            {
+                "key": key,
+                "label": outcome.facet_labels.get(key, key),
+                "values": [
+                    {
+                        "label": item.label,
+                        "count": item.count,
+                        "selected": item.value == current,
+                        "url": _url(filters, **{key: None if item.value == current else item.value}),
+                    }
+                    for item in values
+                ],
+                "clear_url": _url(filters, **{key: None}) if current else None,
+            }
+        )
+    page = outcome.page
+    context = {
+        "form": form,
+        "query": query,
+        "outcome": outcome,
+        "facets": facets,
+        "notices": notices,
+        "results": [
+            {"result": result, "click_url": _click_url(result.pk, query)} for result in outcome.results
+        ],
+        "suggestion_url": _url({"q": outcome.suggestion}) if outcome.suggestion else None,
+        "previous_url": _page_url(filters, page.previous_page_number())
+        if page is not None and page.has_previous()
+        else None,
+        "next_url": _page_url(filters, page.next_page_number())
+        if page is not None and page.has_next()
+        else None,
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _page_url(filters, number):
+    return _url(filters) + f"&page={number}"
+
+
+def _click_url(page_id, query):
+    return f"{reverse('search:click', args=[page_id])}?{urlencode({'q': query})}"
+
+
+def _json(outcome):
+    return {
+        "query": outcome.query,
+        "total": outcome.total,
+        "results": [
+            {"title": result.title, "url": result.url, "type": result.type, "snippet": str(result.snippet)}
+            for result in outcome.results
+        ],
+        "facets": {
+            key: [{"value": item.value, "label": item.label, "count": item.count} for item in values]
+            for key, values in outcome.facets.items()
+        },
+        "suggestion": outcome.suggestion,
+    }
+
+
+@require_GET
+def autocomplete(request):
+    query = clean_query(request.GET.get("q", ""))
+    pages = engine.autocomplete(query)
+    return JsonResponse(
+        {"query": query, "results": [{"title": page.title, "url": page.get_url(request)} for page in pages]},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def click(request, page_id):
+    """Count a followed result for the query (no user identity) and send the visitor on."""
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if page is None or registry.get(type(page)) is None:
+        raise Http404
+    insights.record_click(clean_query(request.GET.get("q", "")))
+    return redirect(page.get_url(request))

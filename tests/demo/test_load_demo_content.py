@@ -136,3 +136,13 @@ def test_missing_parts_are_added_back_without_duplicates(demo_output):
 
 def test_verbosity_zero_prints_nothing(demo_output):
     assert run_command(verbosity=0) == ""
+
+
+def test_search_aids_let_abbreviations_find_their_articles(demo_output, client):
+    client.force_login(User.objects.get(username="medewerker"))
+    # No article says "onboarding": only the synonym group with "inwerkprogramma" finds it.
+    found = client.get("/zoeken/", {"q": "onboarding", "format": "json"}).json()
+    assert "/kennisbank/inwerkprogramma/" in [result["url"] for result in found["results"]]
+    promoted = client.get("/zoeken/", {"q": "academie"}).content.decode()
+    assert "Aanbevolen" in promoted
+    assert "Zo schrijf je je in voor een training van de Academie." in promoted

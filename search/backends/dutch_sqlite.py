@@ -1,0 +1,140 @@
+"""SQLite FTS5 with Dutch stemming: the index and the queries both hold Snowball stems.
+
+The title and body columns of the index store ``stemmed_text()`` of what the page indexes;
+the autocomplete column stays as written, so prefix matching on titles keeps working.
+"""
+
+from django.db.models import TextField
+from django.db.models.functions import Cast
+from modelsearch.backends.database.sqlite import sqlite
+from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
+from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+from modelsearch.query import MatchAll, Not, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+
+from search.text import stemmed_text
+
+# Matches no document: the index only holds stems made of word characters.
+NO_MATCH = "zzzgeentreffer"
+
+_fts_available = None
+
+
+def sqlite_fts_available():
+    global _fts_available
+    if _fts_available is None:
+        _fts_available = fts5_available() and fts_table_exists()
+    return _fts_available
+
+
+class DutchSQLiteIndex(sqlite.SQLiteIndex):
+    def add_items(self, model, objs):
+        objs = list(objs)
+        super().add_items(model, objs)
+        if not objs or not model.get_search_fields():
+            return
+        # The upstream index wrote the text as it is; replace it by its stems in one statement.
+        entries = list(
+            self.entries.filter(
+                content_type_id=get_content_type_pk(model),
+                object_id__in=[str(obj.pk) for obj in objs],
+            ).only("pk", "title", "body")
+        )
+        for entry in entries:
+            entry.title = stemmed_text(entry.title)
+            entry.body = stemmed_text(entry.body)
+        self.entries.model.objects.bulk_update(entries, ["title", "body"], batch_size=500)
+
+
+class OneQueryRankingMixin:
+    def can_rank_in_one_query(self):
+        query = normalize(self.query)
+        return self.order_by_relevance and not isinstance(query, (MatchAll, Not, AndNot))
+
+    def ranked_object_ids(self, config, start, stop, fields=("index_entry__object_id", "score")):
+        """``(object_id, score)`` of one slice of the matches, best first, in one query.
+
+        The upstream compiler orders by a correlated score subquery that repeats the FTS
+        match for every candidate row, which is quadratic when thousands of pages match.
+        Here the FTS table is matched once, restricted to the objects of the queryset,
+        and sorted by BM25 (lower is better in SQLite).
+        """
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(normalize(self.query), config=config),
+        )
+        visible = (
+            self.queryset.order_by().annotate(object_text_id=Cast("pk", TextField())).values("object_text_id")
+        )
+        ranked = (
+            sqlite.SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model),
+                index_entry__object_id__in=visible,
+            )
+            .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
+            .order_by("score", "-index_entry__object_id")
+            .values_list(*fields)
+        )
+        return list(ranked[start:stop])
+
+
+class DutchSQLiteSearchQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteSearchQueryCompiler):
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, PlainText):
+            query = PlainText(
+                stemmed_text(query.query_string) or NO_MATCH,
+                operator=query.operator,
+                boost=query.boost,
+            )
+        elif isinstance(query, Phrase):
+            query = Phrase(stemmed_text(query.query_string) or NO_MATCH)
+        return super().build_search_query_content(query, config=config)
+
+
+class RankedSQLiteAutocompleteQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteAutocompleteQueryCompiler):
+    """Title prefixes: not stemmed (the autocomplete column is stored as written)."""
+
+
+class DutchSQLiteSearchResults(sqlite.SQLiteSearchResults):
+    def ranked_matches(self, limit):
+        """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query."""
+        compiler = self.query_compiler
+        if not compiler.can_rank_in_one_query():
+            return list(self.matching_queryset().order_by().values_list("pk", "content_type_id")[:limit])
+        pk_field = compiler.queryset.model._meta.pk
+        rows = compiler.ranked_object_ids(
+            compiler.get_config(self.backend),
+            0,
+            limit,
+            fields=("index_entry__object_id", "index_entry__content_type_id"),
+        )
+        return [(pk_field.to_python(object_id), content_type_id) for object_id, content_type_id in rows]
+
+    def _do_search(self):
+        compiler = self.query_compiler
+        if not compiler.can_rank_in_one_query():
+            return super()._do_search()
+        ranked = compiler.ranked_object_ids(compiler.get_config(self.backend), self.start, self.stop)
+        field = compiler.queryset.model._meta.pk
+        order = [field.to_python(object_id) for object_id, _score in ranked]
+        objects = {obj.pk: obj for obj in compiler.queryset.filter(pk__in=order)}
+        results = []
+        for (_object_id, score), pk in zip(ranked, order, strict=True):
+            obj = objects.get(pk)
+            if obj is not None:
+                if self._score_field:
+                    setattr(obj, self._score_field, score)
+                results.append(obj)
+        return results
+
+    def matching_queryset(self):
+        compiler = self.query_compiler
+        return compiler.search(compiler.get_config(self.backend), None, None)
+
+
+class DutchSQLiteSearchBackend(sqlite.SQLiteSearchBackend):
+    query_compiler_class = DutchSQLiteSearchQueryCompiler
+    autocomplete_query_compiler_class = RankedSQLiteAutocompleteQueryCompiler
+    index_class = DutchSQLiteIndex
+    results_class = DutchSQLiteSearchResults

@@ -1,0 +1,307 @@
+"""The site search: one function that turns a cleaned query and filters into everything a
+results page or the JSON answer shows, in a constant number of database queries.
+
+It knows no page type: the types, their text and their facets come from ``search.registry``,
+and the backend from ``WAGTAILSEARCH_BACKENDS``.
+"""
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from search import registry, vocabulary
+from search.highlight import snippet, targets_for
+from search.models import SearchIndexState
+from search.synonyms import expand
+from search.text import words
+
+PER_PAGE = 10
+# Below this many results the page offers a spelling suggestion.
+SUGGEST_BELOW = 3
+# Facets show at most this many values each.
+MAX_FACET_VALUES = 20
+# Facet counts use the list of matching ids up to this many matches (bounded IN lists).
+MAX_IDS_IN_QUERY = 10_000
+# Above this many matches, facet queries use a subquery instead of a list of ids.
+MAX_IDS_AS_PARAMETERS = 500
+# How long a search answer stays cached (it is dropped earlier when content changes).
+CACHE_SECONDS = 600
+
+
+@dataclass
+class Result:
+    pk: int
+    title: str
+    url: str
+    type: str
+    snippet: str
+    date: object
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Outcome:
+    query: str
+    total: int = 0
+    page: object = None
+    results: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    facet_labels: dict = field(default_factory=dict)
+    promoted: list = field(default_factory=list)
+    suggestion: str | None = None
+    alternatives: list = field(default_factory=list)
+
+
+def content_types():
+    """Registered page types by content type id (ContentType caches these lookups)."""
+    models = [entry.model for entry in registry.searchable_types()]
+    return {ct.pk: registry.get(model) for model, ct in ContentType.objects.get_for_models(*models).items()}
+
+
+def searchable_pages(type_key=None, facet_filters=None):
+    """Live, public pages of the registered types, narrowed by the chosen type and facets."""
+    types = content_types()
+    if type_key:
+        types = {pk: entry for pk, entry in types.items() if entry.key == type_key}
+    queryset = Page.objects.live().public().filter(content_type_id__in=list(types))
+    for key, value in (facet_filters or {}).items():
+        condition = Q(pk__in=[])
+        for entry in types.values():
+            for facet in entry.facets:
+                if facet.key == key:
+                    matching = entry.model.objects.filter(**{facet.relation: value}).values("pk")
+                    condition |= Q(pk__in=matching)
+        queryset = queryset.filter(condition)
+    return queryset, types
+
+
+def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
+    """``(pk, content type id)`` of the best ``limit`` matches in rank order.
+
+    Our database backends do this in one query; any other backend goes through its results.
+    """
+    if hasattr(results, "ranked_matches"):
+        return results.ranked_matches(limit)
+    return [(page.pk, page.content_type_id) for page in results[:limit]]
+
+
+def facet_counts(matches, types, matching=None):
+    """Counts per type (from the matches) and per registered facet value (one query each).
+
+    ``matches`` is a list of ``(page id, content type id)`` of every match; ``matching`` an
+    optional queryset of the same pages, used instead of a long list of ids (building a query
+    with thousands of parameters costs more than matching again in the database).
+    """
+    by_type = Counter(content_type_id for _pk, content_type_id in matches)
+    facets = {
+        "type": [
+            {"value": types[content_type_id].key, "label": str(types[content_type_id].label), "count": count}
+            for content_type_id, count in by_type.most_common()
+            if content_type_id in types
+        ]
+    }
+    if matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
+        pks = matching.order_by().values("pk")
+    else:
+        pks = [pk for pk, _content_type_id in matches]
+    for key in registry.facets():
+        totals = {}
+        for entry in types.values():
+            for facet in entry.facets:
+                if facet.key != key:
+                    continue
+                rows = (
+                    entry.model.objects.order_by()
+                    .filter(pk__in=pks, **{f"{facet.relation}__isnull": False})
+                    .values(value=F(facet.relation), label=F(f"{facet.relation}__{facet.label_field}"))
+                    .annotate(count=Count("pk", distinct=True))
+                )
+                for row in rows:
+                    current = totals.setdefault(
+                        str(row["value"]), {"value": str(row["value"]), "label": row["label"], "count": 0}
+                    )
+                    current["count"] += row["count"]
+        facets[key] = sorted(totals.values(), key=lambda item: (-item["count"], item["label"]))[
+            :MAX_FACET_VALUES
+        ]
+    return facets
+
+
+def promoted(query, request=None):
+    """The editors' promoted results for this query ("Aanbevolen"): live, public pages or links."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set()
+    if page_ids:
+        visible = set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
+    items = []
+    for promotion in promotions:
+        if promotion.page_id in visible:
+            url = promotion.page.get_url(request)
+        elif not promotion.page_id and promotion.external_link_url:
+            url = promotion.external_link_url
+        else:
+            continue
+        items.append({"title": promotion.title, "url": url, "description": promotion.description})
+    return items
+
+
+class _Counted:
+    """Stands in for the result list when paginating a known total."""
+
+    def __init__(self, total):
+        self.total = total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        return []
+
+
+def _answer(query, type_key, facet_filters, page_number, per_page, request=None):
+    """What a search finds, as plain data that can be cached: results, total, facets, suggestion."""
+    base, types = searchable_pages(type_key, facet_filters)
+    search_query, alternatives = expand(query)
+    results = base.search(search_query)
+    matches = ranked_matches(results)
+    total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
+    number = Paginator(_Counted(total), per_page).get_page(page_number).number
+    start = (number - 1) * per_page
+    if start + per_page <= len(matches) or len(matches) < MAX_IDS_IN_QUERY:
+        ids = [pk for pk, _content_type_id in matches[start : start + per_page]]
+    else:  # beyond the ranked list of a very large result
+        ids = [page.pk for page in results[start : start + per_page]]
+    answer = {
+        "total": total,
+        "number": number,
+        "results": _result_items(ids, alternatives, query, request),
+        "facets": facet_counts(matches, types, getattr(results, "matching_queryset", lambda: None)())
+        if total
+        else {},
+        "alternatives": alternatives,
+        "suggestion": _checked_suggestion(query, base) if total < SUGGEST_BELOW else None,
+    }
+    return answer
+
+
+def search(query, *, type_key=None, facet_filters=None, page_number=1, request=None, per_page=PER_PAGE):
+    """Search the registered page types for a cleaned query string (see ``search.text.clean_query``).
+
+    The answer (ids, total, facets, suggestion) is cached under the current search index
+    state, which changes on every publish, unpublish, delete, view restriction or synonym
+    change; the pages themselves are always read fresh and checked to be live and public.
+    """
+    outcome = Outcome(query=query)
+    if not query:
+        return outcome
+    facet_filters = facet_filters or {}
+    outcome.facet_labels = {"type": _("Type"), **registry.facets()}
+    if type_key and registry.by_key(type_key) is None:
+        type_key = None
+    if not registry.searchable_types():
+        return outcome
+
+    key = _cache_key(query, type_key, facet_filters, page_number, per_page)
+    answer = cache.get(key)
+    if answer is None:
+        answer = _answer(query, type_key, facet_filters, page_number, per_page, request)
+        cache.set(key, answer, CACHE_SECONDS)
+
+    outcome.total = answer["total"]
+    outcome.alternatives = answer["alternatives"]
+    outcome.suggestion = answer["suggestion"]
+    outcome.page = Paginator(_Counted(outcome.total), per_page).get_page(answer["number"])
+    selected = {"type": type_key or "", **{k: str(v) for k, v in facet_filters.items()}}
+    outcome.facets = {
+        name: [FacetValue(**item, selected=item["value"] == selected.get(name, "")) for item in values]
+        for name, values in answer["facets"].items()
+    }
+
+    # The answer may be older than a page's view restriction or unpublishing only in another
+    # process's cache; check every listed page again (one query) before showing it.
+    items = answer["results"]
+    visible = (
+        set(
+            Page.objects.live()
+            .public()
+            .filter(pk__in=[item["pk"] for item in items])
+            .values_list("pk", flat=True)
+        )
+        if items
+        else set()
+    )
+    outcome.results = [Result(**item) for item in items if item["pk"] in visible]
+    outcome.promoted = promoted(query, request) if outcome.page.number == 1 else []
+    return outcome
+
+
+def _result_items(ids, alternatives, query, request):
+    """Title, URL, type, highlighted snippet and date of the listed pages, in the given order."""
+    if not ids:
+        return []
+    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    targets = targets_for(words(query) + [w for term in alternatives for w in words(term)])
+    items = []
+    for pk in ids:
+        page = pages.get(pk)
+        entry = registry.get(type(page)) if page is not None else None
+        if entry is None:
+            continue
+        items.append(
+            {
+                "pk": pk,
+                "title": page.title,
+                "url": page.get_url(request),
+                "type": str(entry.label),
+                "snippet": snippet(entry.text(page), targets),
+                "date": page.last_published_at,
+            }
+        )
+    return items
+
+
+def _cache_key(query, type_key, facet_filters, page_number, per_page):
+    state = SearchIndexState.current()
+    raw = repr(
+        (query, type_key, sorted(facet_filters.items()), page_number, per_page, translation.get_language())
+    )
+    return f"search:{state}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _checked_suggestion(query, base):
+    suggestion = vocabulary.suggest(query)
+    if not suggestion or suggestion == query:
+        return None
+    # The vocabulary may lag behind (e.g. a page just made private); only offer what finds something.
+    search_query, _alternatives = expand(suggestion)
+    return suggestion if base.search(search_query).count() else None
+
+
+def autocomplete(query, limit=8):
+    """Titles of live, public pages of the registered types that start like the query."""
+    if not query:
+        return []
+    base, _types = searchable_pages()
+    return list(base.autocomplete(query)[:limit])

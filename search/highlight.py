@@ -1,0 +1,67 @@
+"""Search result snippets with the matched words in <mark>, stem aware, everything else escaped."""
+
+from collections import deque
+from itertools import islice
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from search.text import WORD_RE, stem
+
+SNIPPET_WORDS = 30
+WORDS_BEFORE_MATCH = 6
+# Look for a hit in this much text at most; beyond it the snippet shows the start.
+MAX_SCAN_CHARACTERS = 20_000
+
+
+def is_match(word, targets):
+    lowered = word.lower()
+    return lowered in targets or stem(lowered) in targets
+
+
+def targets_for(query_words):
+    """The word forms and stems a snippet highlights for these query words."""
+    targets = set()
+    for word in query_words:
+        targets.add(word)
+        targets.add(stem(word))
+    return targets
+
+
+def _window(text, targets, length):
+    """About ``length`` word matches around the first hit (or from the start), reading no further."""
+    words = WORD_RE.finditer(text, 0, MAX_SCAN_CHARACTERS)
+    before = deque(maxlen=WORDS_BEFORE_MATCH)
+    head = []
+    for match in words:
+        if is_match(match.group(), targets):
+            # A hit near the start keeps the start; a later one gets a few words of context.
+            window = [*head, match] if len(head) < length - WORDS_BEFORE_MATCH else [*before, match]
+            window.extend(islice(words, length - len(window)))
+            return window, bool(head) and head[0].start() < window[0].start()
+        before.append(match)
+        if len(head) < length:
+            head.append(match)
+    return head, False
+
+
+def snippet(text, targets, length=SNIPPET_WORDS):
+    """About ``length`` words of ``text`` around the first match, as safe HTML."""
+    text = text or ""
+    window, cut_before = _window(text, targets, length)
+    if not window:
+        return mark_safe("")
+    start = window[0].start()
+    following = WORD_RE.search(text, window[-1].end())
+    end = window[-1].end() if following else len(text)
+
+    html, cursor = [], start
+    for match in window:
+        html.append(escape(text[cursor : match.start()]))
+        word = escape(match.group())
+        html.append(f"<mark>{word}</mark>" if is_match(match.group(), targets) else word)
+        cursor = match.end()
+    html.append(escape(text[cursor:end]))
+    prefix = "… " if cut_before else ""
+    suffix = " …" if following else ""
+    return mark_safe(prefix + "".join(html).strip() + suffix)

@@ -1,0 +1,88 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import CreateView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from search.admin_views import PrefilledPromotionCreateView, SearchInsightsView
+from search.models import Synonym
+
+
+class SynonymCreateView(CreateView):
+    """Accepts ``?terms=`` so a query from the insights report arrives filled in."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if self.request.GET.get("terms"):
+            initial["terms"] = self.request.GET["terms"][:500] + ", "
+        return initial
+
+
+class SynonymViewSet(ModelViewSet):
+    model = Synonym
+    name = "search_synonym"
+    url_prefix = "zoeken/synoniemen"
+    icon = "list-ul"
+    menu_label = _("Synonyms")
+    form_fields = ["terms"]
+    list_display = ["__str__"]
+    search_fields = ["terms"]
+    add_view_class = SynonymCreateView
+
+
+class PermissionMenuItem(MenuItem):
+    permission = None
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class InsightsViewSet(ViewSet):
+    name = "search_insights"
+    url_prefix = "zoeken/inzichten"
+    icon = "search"
+    menu_label = _("Search insights")
+
+    @property
+    def menu_item_class(self):
+        return type("InsightsMenuItem", (PermissionMenuItem,), {"permission": "search.view_querystatistic"})
+
+    def get_urlpatterns(self):
+        return [
+            path("", SearchInsightsView.as_view(), name="index"),
+            path("results/", SearchInsightsView.as_view(results_only=True), name="index_results"),
+            path("aanbevolen/nieuw/", PrefilledPromotionCreateView.as_view(), name="add_promotion"),
+        ]
+
+
+class PromotionsMenu(ViewSet):
+    name = "search_promotions_link"
+    menu_label = _("Promoted results")
+    menu_icon = "pick"
+    menu_name = "search-promotions"
+
+    @property
+    def menu_url(self):
+        return reverse("wagtailsearchpromotions:index")
+
+    @property
+    def menu_item_class(self):
+        return type(
+            "PromotionsMenuItem",
+            (PermissionMenuItem,),
+            {"permission": "wagtailsearchpromotions.change_searchpromotion"},
+        )
+
+
+class SearchViewSetGroup(ViewSetGroup):
+    menu_label = _("Search")
+    menu_icon = "search"
+    menu_order = 300
+    items = (SynonymViewSet, InsightsViewSet, PromotionsMenu)
+
+
+@hooks.register("register_admin_viewset")
+def register_search_admin():
+    return SearchViewSetGroup()

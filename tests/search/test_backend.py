@@ -1,0 +1,62 @@
+"""The configured search backend matches Dutch word forms on SQLite and PostgreSQL."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from tests.factories.knowledge_base import KnowledgeArticlePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query):
+    return {page.title for page in Page.objects.live().search(query)}
+
+
+@pytest.fixture
+def articles(kb_index):
+    KnowledgeArticlePageFactory(
+        parent=kb_index,
+        title="Leren in de praktijk",
+        summary="Medewerkers volgen trainingen bij de Academie.",
+    )
+    KnowledgeArticlePageFactory(
+        parent=kb_index,
+        title="Het goede gesprek",
+        summary="De medewerker en de leidinggevende bespreken de ontwikkeling.",
+    )
+    KnowledgeArticlePageFactory(
+        parent=kb_index, title="Lean werken", summary="Verspillingen in processen vinden."
+    )
+
+
+def test_singular_query_finds_plural_forms(articles):
+    assert titles("training") == {"Leren in de praktijk"}
+    assert titles("medewerker training") == {"Leren in de praktijk"}
+
+
+def test_plural_query_finds_singular_form(articles):
+    assert titles("medewerkers") == {"Leren in de praktijk", "Het goede gesprek"}
+
+
+def test_all_words_must_match(articles):
+    assert titles("training leidinggevende") == set()
+
+
+def test_plural_of_other_word_forms(articles):
+    assert titles("verspilling") == {"Lean werken"}
+
+
+def test_operators_and_quotes_do_not_break_the_backend(articles):
+    for query in ['"', "AND(", "*", "NEAR(a b)", "training\"'*", "^ - +"]:
+        list(Page.objects.live().search(query))
+
+
+def test_autocomplete_matches_title_prefix(articles):
+    found = {page.title for page in Page.objects.live().autocomplete("gespr")}
+    assert found == {"Het goede gesprek"}
+
+
+def test_update_index_command_rebuilds_a_working_index(articles):
+    call_command("update_index", verbosity=0)
+    assert titles("trainingen") == {"Leren in de praktijk"}

@@ -1,0 +1,153 @@
+"""The search insights report: top queries, zero results and click-through for editors only."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories.search import QueryStatisticFactory
+
+pytestmark = pytest.mark.django_db
+
+REPORT_URL = "/admin/zoeken/inzichten/"
+
+
+def days_ago(days):
+    return timezone.localdate() - datetime.timedelta(days=days)
+
+
+def rows(response):
+    return [row["query"] for row in response.context["object_list"]]
+
+
+@pytest.fixture
+def statistics(db):
+    QueryStatisticFactory(query="training", date=days_ago(1), searches=10, clicks=4)
+    QueryStatisticFactory(query="training", date=days_ago(2), searches=5, clicks=2)
+    QueryStatisticFactory(query="mindfullness", date=days_ago(1), searches=3, zero_result_searches=3)
+    QueryStatisticFactory(query="belbin", date=days_ago(1), searches=7, clicks=7)
+    QueryStatisticFactory(query="oud nieuws", date=days_ago(90), searches=50)
+
+
+def test_editors_group_may_see_insights_and_manage_synonyms():
+    permissions = set(
+        Group.objects.get(name="Coördinatiepunt").permissions.values_list("codename", flat=True)
+    )
+    assert {"view_querystatistic", "add_synonym", "change_synonym", "delete_synonym"} <= permissions
+    employee_permissions = Group.objects.get(name="Medewerkers").permissions.values_list(
+        "codename", flat=True
+    )
+    assert "view_querystatistic" not in employee_permissions
+
+
+def test_report_lists_top_queries_of_the_last_30_days(editor_client, statistics):
+    response = editor_client.get(REPORT_URL)
+    assert response.status_code == 200
+    assert rows(response) == ["training", "belbin", "mindfullness"]
+    training = response.context["object_list"][0]
+    assert (training["total_searches"], training["total_clicks"]) == (15, 6)
+    assert round(training["click_through"]) == 40
+    html = response.content.decode()
+    assert "Zoekinzichten" in html
+    assert "40%" in html
+
+
+def test_report_over_a_chosen_period(editor_client, statistics):
+    response = editor_client.get(
+        REPORT_URL, {"start": days_ago(100).isoformat(), "end": days_ago(60).isoformat()}
+    )
+    assert rows(response) == ["oud nieuws"]
+
+
+def test_zero_result_queries_with_one_step_fixes(editor_client, statistics):
+    response = editor_client.get(REPORT_URL, {"zero_results": "on"})
+    assert rows(response) == ["mindfullness"]
+    html = response.content.decode()
+    synonym_url = reverse("search_synonym:add") + "?terms=mindfullness"
+    promotion_url = reverse("search_insights:add_promotion") + "?q=mindfullness"
+    assert f'href="{synonym_url}"' in html
+    assert f'href="{promotion_url}"' in html
+
+
+def test_synonym_form_arrives_filled_with_the_query(editor_client):
+    response = editor_client.get(reverse("search_synonym:add"), {"terms": "mindfullness"})
+    assert response.status_code == 200
+    assert response.context["form"].initial["terms"] == "mindfullness, "
+
+
+def test_promotion_form_arrives_filled_with_the_query(editor_client):
+    response = editor_client.get(reverse("search_insights:add_promotion"), {"q": "mindfullness"})
+    assert response.status_code == 200
+    assert 'value="mindfullness"' in response.content.decode()
+
+
+def test_end_before_start_is_refused_in_dutch(editor_client, statistics):
+    response = editor_client.get(
+        REPORT_URL, {"start": days_ago(1).isoformat(), "end": days_ago(5).isoformat()}
+    )
+    assert response.status_code == 200
+    assert "De einddatum moet op of na de begindatum liggen." in response.content.decode()
+
+
+def test_start_in_the_future_is_refused_in_dutch(editor_client):
+    tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    response = editor_client.get(REPORT_URL, {"start": tomorrow})
+    assert "De begindatum kan niet in de toekomst liggen." in response.content.decode()
+
+
+def test_report_exports_to_csv(editor_client, statistics):
+    response = editor_client.get(REPORT_URL, {"export": "csv"})
+    assert response.status_code == 200
+    content = (
+        b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    )
+    assert "training,15,0,6,40" in content.replace(".0", "")
+
+
+def test_employee_cannot_open_the_report(employee_client, statistics):
+    response = employee_client.get(REPORT_URL)
+    assert response.status_code in (302, 403)
+    assert "training" not in response.content.decode()
+
+
+def test_editor_without_the_permission_cannot_open_the_report(client, editor, statistics):
+    editors = Group.objects.get(name="Coördinatiepunt")
+    editors.permissions.remove(*editors.permissions.filter(codename="view_querystatistic"))
+    client.force_login(editor)
+    assert client.get(REPORT_URL).status_code in (302, 403)
+
+
+def test_anonymous_visitor_is_sent_to_login(client, statistics):
+    response = client.get(REPORT_URL)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("people:login"))
+
+
+def test_editors_find_search_tools_in_the_admin_menu(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    for label in ["Zoekinzichten", "Synoniemen", "Aanbevolen resultaten"]:
+        assert label in html
+
+
+def test_synonym_list_shows_the_groups(editor_client):
+    from tests.factories.search import SynonymFactory
+
+    SynonymFactory(terms="Awb, Algemene wet bestuursrecht")
+    response = editor_client.get(reverse("search_synonym:index"))
+    assert response.status_code == 200
+    assert "Awb, Algemene wet bestuursrecht" in response.content.decode()
+
+
+def test_report_includes_searches_not_yet_written(editor_client, employee, article):
+    from django.test import Client
+
+    article("Trainingen", "Een training.")
+    employee_client = Client()
+    employee_client.force_login(employee)
+    employee_client.get("/zoeken/", {"q": "training"})
+    employee_client.get("/zoeken/", {"q": "training"})
+    response = editor_client.get(REPORT_URL)
+    training = next(row for row in response.context["object_list"] if row["query"] == "training")
+    assert training["total_searches"] == 2

@@ -1,0 +1,265 @@
+"""The search page, its JSON answer, autocomplete and the click redirect, as employees use them."""
+
+import pytest
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search import insights
+from search.models import QueryStatistic
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_URL = "/zoeken/"
+
+
+def search_json(client, **params):
+    response = client.get(SEARCH_URL, {"format": "json", **params})
+    assert response.status_code == 200
+    return response.json()
+
+
+def result_titles(client, query, **params):
+    return [result["title"] for result in search_json(client, q=query, **params)["results"]]
+
+
+@pytest.mark.parametrize(
+    "url", [SEARCH_URL + "?q=training", SEARCH_URL + "?q=training&format=json", "/zoeken/suggesties/?q=tra"]
+)
+def test_anonymous_visitor_is_sent_to_login(client, url, article):
+    article("Trainingen", "Alle trainingen van de Academie.")
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("people:login"))
+
+
+def test_click_redirect_needs_login(client, article):
+    page = article("Trainingen", "Alle trainingen.")
+    response = client.get(reverse("search:click", args=[page.pk]), {"q": "training"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("people:login"))
+    assert not QueryStatistic.objects.exists()
+
+
+def test_results_show_title_type_date_and_highlighted_snippet(employee_client, article):
+    article("Leren in de praktijk", "Medewerkers volgen trainingen bij de Academie.")
+    html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+    assert "Leren in de praktijk" in html
+    assert "Kennisbankartikel" in html or "Knowledge base article" in html
+    assert "Medewerkers volgen <mark>trainingen</mark> bij de Academie." in html
+    assert "<time datetime=" in html
+    assert "1 resultaat voor “training”" in html
+
+
+def test_snippet_escapes_page_text(employee_client, article):
+    article("Veilig", "Tips & trucs: nooit <script>alert(1)</script> in een training.")
+    snippet = search_json(employee_client, q="training")["results"][0]["snippet"]
+    assert snippet.startswith("Tips &amp; trucs")
+    assert "<script" not in snippet
+    assert snippet.endswith("in een <mark>training</mark>.")
+
+
+def test_json_answer_has_the_documented_shape(employee_client, article):
+    article("Leren in de praktijk", "Medewerkers volgen trainingen.", topics=["Academie"])
+    data = search_json(employee_client, q="trainingen")
+    assert set(data) == {"query", "total", "results", "facets", "suggestion"}
+    assert data["query"] == "trainingen"
+    assert data["total"] == 1
+    assert set(data["results"][0]) == {"title", "url", "type", "snippet"}
+    assert data["results"][0]["url"] == "/kennisbank/leren-in-de-praktijk/"
+    assert data["facets"]["topic"] == [
+        {"value": data["facets"]["topic"][0]["value"], "label": "Academie", "count": 1}
+    ]
+    assert data["suggestion"] is None
+
+
+def test_facets_count_types_and_topics(employee_client, article):
+    article("Training Lean", "Een training over lean.", topics=["Lean", "Academie"])
+    article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
+    article("Training gesprek", "Een training over het goede gesprek.")
+    facets = search_json(employee_client, q="training")["facets"]
+    assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 2), ("Lean", 1)]
+    assert [item["count"] for item in facets["type"]] == [3]
+
+
+def test_facet_links_keep_the_query_and_filter(employee_client, article):
+    article("Training Lean", "Een training over lean.", topics=["Lean"])
+    article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
+    response = employee_client.get(SEARCH_URL, {"q": "training"})
+    lean = next(
+        value
+        for facet in response.context["facets"]
+        if facet["key"] == "topic"
+        for value in facet["values"]
+        if value["label"] == "Lean"
+    )
+    assert "q=training" in lean["url"]
+    filtered = employee_client.get(lean["url"])
+    titles = [result.title for result in filtered.context["outcome"].results]
+    assert titles == ["Training Lean"]
+
+
+def test_type_filter_limits_results(employee_client, article):
+    article("Training Lean", "Een training over lean.")
+    assert result_titles(employee_client, "training", type="knowledge_base.knowledgearticlepage") == [
+        "Training Lean"
+    ]
+    data = search_json(employee_client, q="training", type="knowledge_base.knowledgebaseindexpage")
+    assert data["total"] == 1  # unknown to the search registry: the filter is dropped
+
+
+def test_unpublished_pages_never_appear(employee_client, article):
+    page = article("Oude training", "Deze training bestaat niet meer.")
+    article("Nieuwe training", "Deze training is actueel.")
+    page.unpublish()
+    assert result_titles(employee_client, "training") == ["Nieuwe training"]
+    assert [
+        r["title"] for r in employee_client.get("/zoeken/suggesties/", {"q": "oude"}).json()["results"]
+    ] == []
+
+
+def test_private_pages_never_appear(employee_client, article, private_section):
+    article("Open training", "Deze training is voor iedereen.")
+    assert result_titles(employee_client, "training") == ["Open training"]
+    assert employee_client.get("/zoeken/suggesties/", {"q": "vertrouw"}).json()["results"] == []
+    response = employee_client.get(reverse("search:click", args=[private_section.pk]), {"q": "training"})
+    assert response.status_code == 404
+
+
+def test_autocomplete_offers_titles_by_prefix(employee_client, article):
+    article("Mindfulness op het werk")
+    article("Model voor Lerend Veranderen")
+    data = employee_client.get("/zoeken/suggesties/", {"q": "mind"}).json()
+    assert [result["title"] for result in data["results"]] == ["Mindfulness op het werk"]
+
+
+def test_search_box_works_without_javascript_and_is_labelled(employee_client):
+    html = employee_client.get(SEARCH_URL).content.decode()
+    assert '<form class="search-form" role="search" method="get" action="/zoeken/">' in html
+    assert '<label class="utrecht-form-label" for="search-q">Zoekterm</label>' in html
+    assert 'list="search-q-titles"' in html
+    assert 'aria-describedby="search-q-hint"' in html
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"q": "training", "page": "abc"}, "Die resultatenpagina bestaat niet; u ziet de eerste pagina."),
+        ({"q": "training", "page": "999"}, "Die resultatenpagina bestaat niet; u ziet de laatste pagina."),
+        ({"q": "training " * 300}, "Uw zoekopdracht was te lang en is ingekort."),
+        ({"q": '"'}, "Typ een zoekterm met letters of cijfers."),
+        ({"q": "*"}, "Typ een zoekterm met letters of cijfers."),
+        ({"q": "training", "topic": "abc"}, "Onbekende filterwaarde; het filter wordt genegeerd."),
+        ({"q": "training", "type": "<script>"}, "Onbekend type; alle typen worden getoond."),
+    ],
+)
+def test_bad_input_gets_a_dutch_message(employee_client, article, params, message):
+    article("Training", "Een training.")
+    response = employee_client.get(SEARCH_URL, params)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query", ['"training', "training*", "AND(", "NEAR(", "training OR", "-", "^", "'", "\\"]
+)
+def test_search_operators_are_plain_words(employee_client, article, query):
+    article("Training", "Een training.")
+    assert employee_client.get(SEARCH_URL, {"q": query}).status_code == 200
+    assert employee_client.get(SEARCH_URL, {"q": query, "format": "json"}).status_code == 200
+    assert employee_client.get("/zoeken/suggesties/", {"q": query}).status_code == 200
+
+
+def test_pagination(employee_client, article):
+    for number in range(12):
+        article(f"Training {number}", "Een training.")
+    first = employee_client.get(SEARCH_URL, {"q": "training"})
+    assert len(first.context["results"]) == 10
+    assert first.context["next_url"] == "/zoeken/?q=training&page=2"
+    second = employee_client.get(first.context["next_url"])
+    assert len(second.context["results"]) == 2
+    assert "Pagina 2 van 2" in second.content.decode()
+
+
+def test_promoted_results_show_above_the_results(employee_client, article):
+    promoted = article("Het leerplatform", "Alles over e-learning.")
+    article("Trainingen", "Een training.")
+    SearchPromotion.objects.create(query=Query.get("training"), page=promoted, description="Begin hier.")
+    html = employee_client.get(SEARCH_URL, {"q": "Training"}).content.decode()
+    assert "Aanbevolen" in html
+    assert html.index("Het leerplatform") < html.index("Trainingen</a>")
+    assert "Begin hier." in html
+
+
+def test_unpublished_promoted_page_is_not_shown(employee_client, article):
+    promoted = article("Het leerplatform", "Alles over e-learning.")
+    SearchPromotion.objects.create(query=Query.get("training"), page=promoted)
+    promoted.unpublish()
+    assert "Aanbevolen" not in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+
+
+def test_searches_and_clicks_are_counted_without_user(employee_client, article):
+    page = article("Trainingen", "Een training.")
+    employee_client.get(SEARCH_URL, {"q": "Training!"})
+    employee_client.get(SEARCH_URL, {"q": "onbekendwoord"})
+    response = employee_client.get(reverse("search:click", args=[page.pk]), {"q": "training"})
+    assert response.status_code == 302
+    assert response["Location"] == page.url
+    insights.flush()
+    stats = {row.query: row for row in QueryStatistic.objects.all()}
+    assert (stats["training"].searches, stats["training"].zero_result_searches, stats["training"].clicks) == (
+        1,
+        0,
+        1,
+    )
+    assert stats["onbekendwoord"].zero_result_searches == 1
+    field_names = {field.name for field in QueryStatistic._meta.get_fields()}
+    assert not field_names & {"user", "session", "ip", "ip_address"}
+
+
+def test_result_links_go_through_the_click_counter(employee_client, article):
+    page = article("Trainingen", "Een training.")
+    html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+    assert f'href="/zoeken/klik/{page.pk}/?q=training"' in html
+
+
+def test_cached_answer_never_shows_a_page_unpublished_since(employee_client, article):
+    page = article("Oude training", "Deze training bestaat niet meer.")
+    article("Nieuwe training", "Deze training is actueel.")
+    assert sorted(result_titles(employee_client, "training")) == ["Nieuwe training", "Oude training"]
+    page.unpublish()
+    assert result_titles(employee_client, "training") == ["Nieuwe training"]
+    assert search_json(employee_client, q="training")["total"] == 1
+
+
+def test_cached_answer_never_shows_a_page_made_private_since(employee_client, article):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    page = article("Vertrouwelijke training", "Alleen voor het Coördinatiepunt.")
+    assert result_titles(employee_client, "training") == ["Vertrouwelijke training"]
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.get(name="Coördinatiepunt"))
+    assert result_titles(employee_client, "training") == []
+
+
+def test_words_in_the_body_are_found_and_shown(employee_client, article):
+    article(
+        "Teamontwikkeling",
+        "Samen sterker als team.",
+        body=[
+            ("paragraph", "<p>Met de <b>teamrollen</b> van Belbin ontdek je wat ieder inbrengt.</p>"),
+            ("callout", {"kind": "tip", "text": "<p>Doe de test samen.</p>"}),
+        ],
+    )
+    data = search_json(employee_client, q="belbin")
+    assert data["total"] == 1
+    assert "Met de teamrollen van <mark>Belbin</mark> ontdek" in data["results"][0]["snippet"]
+
+
+def test_cached_answer_notices_pages_added_without_signals(employee_client, article, kb_index):
+    from tests.factories.knowledge_base import KnowledgeArticlePageFactory
+
+    article("Eerste training", "Een training.")
+    assert search_json(employee_client, q="training")["total"] == 1
+    KnowledgeArticlePageFactory(parent=kb_index, title="Tweede training", summary="Nog een training.")
+    assert search_json(employee_client, q="training")["total"] == 2
