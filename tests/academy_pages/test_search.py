@@ -17,7 +17,7 @@ def test_a_course_is_found_by_a_word_form_and_filtered_by_category(employee_clie
     )
     answer = employee_client.get("/zoeken/", {"q": "verandering", "format": "json"}).json()
     titles = {result["title"]: result["type"] for result in answer["results"]}
-    assert titles["Kracht in verandering"] == "Cursus"
+    assert titles["Kracht in verandering"] == "Training"
     categories = {value["label"]: value["count"] for value in answer["facets"]["category"]}
     assert categories == {"Persoonlijk leiderschap": 1}
 
