@@ -1,0 +1,10 @@
+"""Wagtail admin hooks of the Academy."""
+
+from wagtail import hooks
+
+from academy_pages.admin.viewsets import AcademyViewSetGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_academy_viewsets():
+    return AcademyViewSetGroup()
