@@ -39,37 +39,54 @@ class SessionAdminForm(WagtailAdminModelForm):
         return cleaned
 
     def _clean_days(self, cleaned):
-        formset = self.formsets.get("days") if hasattr(self, "formsets") else None
-        if formset is None or not formset.is_valid():
+        formset = getattr(self, "formsets", {}).get("days")
+        if formset is None:
             return
+        # Validating the formset fills each day form's cleaned_data; the checks below also run
+        # when a day has other errors, so every problem is reported at once, at its own day.
+        formset.is_valid()
         days = [
-            form.cleaned_data
+            (form, *(_value(form, name) for name in ("date", "start_time", "end_time")))
             for form in formset.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
         ]
+        days = [(form, date, start, end) for form, date, start, end in days if date is not None]
         if not days:
             raise ValidationError(_("Add at least one day to the session."), code="no_days")
-        dates = [day["date"] for day in days]
-        if len(set(dates)) != len(dates):
-            raise ValidationError(_("Each day of a session needs its own date."), code="duplicate_day")
-        for day in days:
-            if day["end_time"] <= day["start_time"]:
-                raise ValidationError(
+        seen = set()
+        previous = None
+        for form, date, start, end in days:
+            if date in seen:
+                form.add_error("date", _("Each day of a session needs its own date."))
+            elif previous is not None and date < previous:
+                form.add_error("date", _("Put the days in date order, earliest first."))
+            seen.add(date)
+            previous = date
+            if start and end and end <= start:
+                form.add_error(
+                    "end_time",
                     _("On %(date)s the end time is not after the start time.")
-                    % {"date": day["date"].strftime("%d-%m-%Y")},
-                    code="day_order",
+                    % {"date": date.strftime("%d-%m-%Y")},
                 )
-        if dates != sorted(dates):
-            raise ValidationError(_("Put the days in date order, earliest first."), code="day_order")
         deadline = cleaned.get("registration_deadline")
-        if deadline is not None:
-            first = min(days, key=lambda day: day["date"])
-            starts_at = timezone.make_aware(datetime.datetime.combine(first["date"], first["start_time"]))
+        _form, first_date, first_start, _end = min(days, key=lambda day: day[1])
+        if deadline is not None and first_start:
+            starts_at = timezone.make_aware(datetime.datetime.combine(first_date, first_start))
             if deadline > starts_at:
                 self.add_error(
                     "registration_deadline",
                     _("The registration deadline must be before the first day starts."),
                 )
+
+
+def _value(form, name):
+    """A day form's cleaned value, also when formset validation already removed it."""
+    if name in form.cleaned_data:
+        return form.cleaned_data[name]
+    try:
+        return form.fields[name].clean(form[name].data)
+    except ValidationError:
+        return None
 
 
 def _capacity_at_least_one(value):

@@ -81,6 +81,11 @@ class MinimumColumn(Column):
 class SessionIndexView(generic.IndexView):
     default_ordering = "-first_date"
 
+    def get_base_queryset(self):
+        return participants.with_minimum_flag(
+            Session.objects.select_related("course", "event").prefetch_related("days")
+        )
+
     def get_list_more_buttons(self, instance):
         return [
             MenuItem(
@@ -177,11 +182,6 @@ class SessionViewSet(ModelViewSet):
         base_form_class=SessionAdminForm,
     )
 
-    def get_queryset(self, request):
-        return participants.with_minimum_flag(
-            Session.objects.select_related("course", "event").prefetch_related("days")
-        )
-
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("<int:pk>/participants/", views.SessionParticipantsView.as_view(), name="participants"),
@@ -221,27 +221,8 @@ class ProviderInspectView(generic.InspectView):
         return context
 
 
-class TrainingProviderViewSet(ModelViewSet):
-    model = TrainingProvider
-    icon = "group"
-    menu_label = _("Training providers")
-    url_prefix = "academy/providers"
-    inspect_view_enabled = True
-    inspect_view_class = ProviderInspectView
-    copy_view_enabled = False
-    search_fields = ["name", "contact_name", "email"]
-    search_backend_name = None
-    list_display = [
-        TitleColumn("name", label=_("Name"), url_name="academy_providers:inspect"),
-        BooleanColumn("is_internal", label=_("Internal")),
-        Column("course_count", label=_("Courses")),
-        Column("session_count", label=_("Sessions")),
-        Column("confirmed_count", label=_("Registered")),
-        Column("attended_count", label=_("Attended")),
-    ]
-    list_export = ["name", "email", "course_count", "session_count", "confirmed_count", "attended_count"]
-
-    def get_queryset(self, request):
+class ProviderIndexView(generic.IndexView):
+    def get_base_queryset(self):
         registration = "courses__sessions__registrations"
         confirmed = Q(**{f"{registration}__status": RegistrationStatus.CONFIRMED})
         return TrainingProvider.objects.annotate(
@@ -256,6 +237,28 @@ class TrainingProviderViewSet(ModelViewSet):
                 distinct=True,
             ),
         )
+
+
+class TrainingProviderViewSet(ModelViewSet):
+    model = TrainingProvider
+    icon = "group"
+    menu_label = _("Training providers")
+    url_prefix = "academy/providers"
+    inspect_view_enabled = True
+    index_view_class = ProviderIndexView
+    inspect_view_class = ProviderInspectView
+    copy_view_enabled = False
+    search_fields = ["name", "contact_name", "email"]
+    search_backend_name = None
+    list_display = [
+        TitleColumn("name", label=_("Name"), url_name="academy_providers:inspect"),
+        BooleanColumn("is_internal", label=_("Internal")),
+        Column("course_count", label=_("Courses")),
+        Column("session_count", label=_("Sessions")),
+        Column("confirmed_count", label=_("Registered")),
+        Column("attended_count", label=_("Attended")),
+    ]
+    list_export = ["name", "email", "course_count", "session_count", "confirmed_count", "attended_count"]
 
 
 class CourseCategoryViewSet(ModelViewSet):
