@@ -94,6 +94,18 @@ def _capacity_at_least_one(value):
         raise ValidationError(_("A session needs room for at least one participant."), code="capacity")
 
 
+class TrainingProviderAdminForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("contract_start"), cleaned.get("contract_end")
+        if start and end and end < start:
+            self.add_error("contract_end", _("The contract cannot end before it starts."))
+        price = cleaned.get("price_per_session")
+        if price is not None and price < 0:
+            self.add_error("price_per_session", _("The price cannot be negative."))
+        return cleaned
+
+
 class ReasonForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason"),

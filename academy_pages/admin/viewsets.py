@@ -17,7 +17,7 @@ from wagtail.admin.widgets import Button
 
 from academy_pages import participants
 from academy_pages.admin import views
-from academy_pages.admin.forms import SessionAdminForm
+from academy_pages.admin.forms import SessionAdminForm, TrainingProviderAdminForm
 from academy_pages.models import (
     Attendance,
     CourseCategory,
@@ -259,6 +259,7 @@ class TrainingProviderViewSet(ModelViewSet):
         Column("attended_count", label=_("Attended")),
     ]
     list_export = ["name", "email", "course_count", "session_count", "confirmed_count", "attended_count"]
+    edit_handler = ObjectList(TrainingProvider.panels, base_form_class=TrainingProviderAdminForm)
 
 
 class CourseCategoryViewSet(ModelViewSet):

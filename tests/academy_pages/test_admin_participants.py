@@ -1,9 +1,12 @@
 """The participant screen of a session: every action the coordination point takes there."""
 
+import io
+
 import pytest
 from django.contrib.messages import get_messages
 from django.core import mail
 from django.test import Client
+from openpyxl import load_workbook
 
 from academy_pages import registration as workflow
 from academy_pages.models import (
@@ -192,17 +195,26 @@ def test_a_cancelled_session_accepts_no_more_changes(editor_client, editor, full
 
 
 def test_mail_to_provider_attaches_the_list(editor_client, full_session):
-    session, confirmed, _waiting = full_session
+    session, confirmed, waiting = full_session
     response = editor_client.post(participants_url(session), {"action": "mail_provider"})
     assert response.status_code == 302
+    assert any("gemaild naar" in message for message in messages_of(response))
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [session.course.provider.email]
-    assert "Deelnemerslijst" in message.subject
-    assert confirmed[0].name in message.alternatives[0][0] or "bijlage" in message.body
-    ((filename, content, mimetype),) = message.attachments
+    assert message.subject == f"Deelnemerslijst: {session.course.title}"
+    assert "In de bijlage vindt u de deelnemerslijst" in message.body
+    assert "Ingeschreven: 2" in message.body
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert "Met vriendelijke groet" in html
+    ((filename, content, attachment_type),) = message.attachments
     assert filename.endswith(".xlsx")
-    assert mimetype == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert attachment_type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    names = [
+        row[0] for row in load_workbook(io.BytesIO(content)).active.iter_rows(min_row=2, values_only=True)
+    ]
+    assert names == [registration.name for registration in confirmed + waiting]
 
 
 def test_provider_without_email_gets_a_clear_message_and_no_mail(editor_client, course):
