@@ -254,3 +254,30 @@ def test_schedule_change_detection_sees_days_location_and_link(course):
     before = viewsets.schedule_of(session.pk)
     SessionDay.objects.filter(session=session).update(start_time=datetime.time(10))
     assert viewsets.schedule_of(session.pk) != before
+
+
+@pytest.mark.parametrize(
+    ("changes", "told"),
+    [
+        ({"fields": {"location": "Raadhuis Tricht"}}, True),
+        ({"fields": {"online_url": "https://teams.example/sessie"}}, True),
+        ({"fields": {"trainer": "Bas Jansen"}}, False),
+    ],
+    ids=["location", "online-link", "trainer-only"],
+)
+def test_participants_are_told_when_the_schedule_changes(
+    editor_client, course, monkeypatch, django_capture_on_commit_callbacks, changes, told
+):
+    # academy_pages.notifications is written in another branch; this stands in for its
+    # session_changed(session) so the edit view's call is checked here.
+    told_about = []
+    monkeypatch.setattr(viewsets, "notify_session_changed", told_about.append)
+    session = SessionFactory(course=course, days=[20])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            f"/admin/academy/sessions/edit/{session.pk}/", edit_form(session, **changes)
+        )
+
+    assert response.status_code == 302
+    assert [s.pk for s in told_about] == ([session.pk] if told else [])
