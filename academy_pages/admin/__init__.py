@@ -1,0 +1,1 @@
+"""The Academy's screens in the Wagtail admin (the "Academie" menu)."""

@@ -1,0 +1,296 @@
+"""The "Academie" menu: sessions, training providers, categories and the evaluation report."""
+
+import django_filters
+from django.db import transaction
+from django.db.models import Count, Q
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
+
+from academy_pages import notifications, participants
+from academy_pages.admin import views
+from academy_pages.admin.forms import SessionAdminForm, TrainingProviderAdminForm
+from academy_pages.models import (
+    Attendance,
+    CourseCategory,
+    CoursePage,
+    RegistrationStatus,
+    Session,
+    SessionStatus,
+    TrainingProvider,
+)
+
+# --- Sessions ----------------------------------------------------------------------------------
+
+
+class SessionFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        label=_("Course"), queryset=CoursePage.objects.order_by("title"), field_name="course"
+    )
+    provider = django_filters.ModelChoiceFilter(
+        label=_("Training provider"), queryset=TrainingProvider.objects.all(), field_name="course__provider"
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=SessionStatus.choices)
+    when = django_filters.ChoiceFilter(
+        label=_("When"),
+        choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
+        method="filter_when",
+        empty_label=_("All"),
+    )
+
+    class Meta:
+        model = Session
+        fields = []
+
+    def filter_when(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "upcoming":
+            return queryset.filter(first_date__gte=today)
+        if value == "past":
+            return queryset.filter(first_date__lt=today)
+        return queryset
+
+
+class MinimumColumn(Column):
+    """Shows the go / no-go flag of sessions under their minimum."""
+
+    def get_value(self, instance):
+        if not instance.below_minimum:
+            return ""
+        if instance.go_decision == "go":
+            return _("Under minimum (go)")
+        return _("Under minimum: decide go / no go")
+
+
+class SessionIndexView(generic.IndexView):
+    default_ordering = "-first_date"
+
+    def get_base_queryset(self):
+        return participants.with_minimum_flag(
+            Session.objects.select_related("course", "event").prefetch_related("days")
+        )
+
+    def get_list_more_buttons(self, instance):
+        return [
+            MenuItem(
+                _("Participants"),
+                url=reverse("academy_sessions:participants", args=[instance.pk]),
+                icon_name="group",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
+
+def schedule_of(session_pk):
+    """What participants must be told about when it changes: days, location, online link."""
+    session = Session.objects.prefetch_related("days").get(pk=session_pk)
+    days = [(day.date, day.start_time, day.end_time) for day in session.sorted_days]
+    return days, session.location, session.online_url
+
+
+class SessionEditView(generic.EditView):
+    @property
+    def header_more_buttons(self):
+        return [
+            Button(
+                _("Participants"),
+                url=reverse("academy_sessions:participants", args=[self.object.pk]),
+                icon_name="group",
+                priority=5,
+            ),
+            *super().header_more_buttons,
+        ]
+
+    def save_instance(self):
+        before = schedule_of(self.object.pk)
+        with transaction.atomic():
+            instance = super().save_instance()
+            if schedule_of(instance.pk) != before:
+                # Participants get an updated invite (a higher SEQUENCE) for the moved session.
+                transaction.on_commit(lambda: notifications.session_changed(instance))
+        return instance
+
+
+class SessionViewSet(ModelViewSet):
+    model = Session
+    icon = "date"
+    menu_label = _("Sessions")
+    url_prefix = "academy/sessions"
+    index_view_class = SessionIndexView
+    edit_view_class = SessionEditView
+    filterset_class = SessionFilterSet
+    search_fields = ["title", "course__title", "event__title", "trainer", "location"]
+    search_backend_name = None
+    copy_view_enabled = False
+    list_per_page = 50
+    list_display = [
+        TitleColumn("__str__", label=_("Session"), url_name="academy_sessions:edit"),
+        Column("offering", label=_("Course / event day")),
+        DateColumn("first_date", label=_("First day"), sort_key="first_date"),
+        Column("capacity", label=_("Capacity")),
+        Column("confirmed_count", label=_("Registered"), sort_key="confirmed_count"),
+        Column("waiting_count", label=_("Waiting list")),
+        Column("get_status_display", label=_("Status")),
+        MinimumColumn("below_minimum", label=_("Minimum")),
+    ]
+    list_export = [
+        "__str__",
+        "offering",
+        "first_date",
+        "capacity",
+        "confirmed_count",
+        "waiting_count",
+        "status",
+    ]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("course"),
+                    FieldRowPanel([FieldPanel("event"), FieldPanel("slot")]),
+                    FieldPanel("title"),
+                ],
+                heading=_("Course or workshop"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("format"),
+                    FieldRowPanel([FieldPanel("location"), FieldPanel("online_url")]),
+                    FieldPanel("trainer"),
+                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+                ],
+                heading=_("Practical"),
+            ),
+            InlinePanel("days", heading=_("Days"), label=_("Day"), min_num=1),
+        ],
+        base_form_class=SessionAdminForm,
+    )
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/participants/", views.SessionParticipantsView.as_view(), name="participants"),
+            path(
+                "<int:pk>/participants/<int:registration_pk>/history/",
+                views.RegistrationHistoryView.as_view(),
+                name="registration_history",
+            ),
+            path(
+                "<int:pk>/participants/export/<str:file_format>/",
+                views.ParticipantExportView.as_view(),
+                name="participants_export",
+            ),
+        ]
+
+
+# --- Training providers ------------------------------------------------------------------------
+
+
+class ProviderInspectView(generic.InspectView):
+    template_name = "academy_pages/admin/provider_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sessions = (
+            participants.with_admin_numbers(Session.objects.filter(course__provider=self.object))
+            .select_related("course")
+            .prefetch_related("days")
+            .order_by("-first_date", "pk")
+        )
+        context.update(
+            courses=CoursePage.objects.filter(provider=self.object)
+            .select_related("category")
+            .order_by("title"),
+            sessions=sessions,
+        )
+        return context
+
+
+class ProviderIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        registration = "courses__sessions__registrations"
+        confirmed = Q(**{f"{registration}__status": RegistrationStatus.CONFIRMED})
+        return TrainingProvider.objects.annotate(
+            course_count=Count("courses", distinct=True),
+            session_count=Count(
+                "courses__sessions", filter=Q(courses__sessions__status=SessionStatus.PLANNED), distinct=True
+            ),
+            confirmed_count=Count(registration, filter=confirmed, distinct=True),
+            attended_count=Count(
+                registration,
+                filter=confirmed & Q(**{f"{registration}__attendance": Attendance.PRESENT}),
+                distinct=True,
+            ),
+        )
+
+
+class TrainingProviderViewSet(ModelViewSet):
+    model = TrainingProvider
+    icon = "group"
+    menu_label = _("Training providers")
+    url_prefix = "academy/providers"
+    inspect_view_enabled = True
+    index_view_class = ProviderIndexView
+    inspect_view_class = ProviderInspectView
+    copy_view_enabled = False
+    search_fields = ["name", "contact_name", "email"]
+    search_backend_name = None
+    list_display = [
+        TitleColumn("name", label=_("Name"), url_name="academy_providers:inspect"),
+        BooleanColumn("is_internal", label=_("Internal")),
+        Column("course_count", label=_("Courses")),
+        Column("session_count", label=_("Sessions")),
+        Column("confirmed_count", label=_("Registered")),
+        Column("attended_count", label=_("Attended")),
+    ]
+    list_export = ["name", "email", "course_count", "session_count", "confirmed_count", "attended_count"]
+    edit_handler = ObjectList(TrainingProvider.panels, base_form_class=TrainingProviderAdminForm)
+
+
+class CourseCategoryViewSet(ModelViewSet):
+    model = CourseCategory
+    icon = "tag"
+    menu_label = _("Categories")
+    url_prefix = "academy/categories"
+    form_fields = ["name", "slug"]
+    list_display = ["name", "slug"]
+    copy_view_enabled = False
+
+
+# --- Evaluations ---------------------------------------------------------------------------------
+
+
+class EvaluationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(views.VIEW_EVALUATIONS)
+
+
+class EvaluationReportViewSet(ViewSet):
+    name = "academy_evaluations"
+    url_prefix = "academy/evaluations"
+    icon = "table"
+    menu_label = _("Evaluations")
+    menu_item_class = EvaluationMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", views.EvaluationReportView.as_view(), name="index")]
+
+
+class AcademyViewSetGroup(ViewSetGroup):
+    menu_label = _("Academy")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (
+        SessionViewSet("academy_sessions"),
+        TrainingProviderViewSet("academy_providers"),
+        CourseCategoryViewSet("academy_categories"),
+        EvaluationReportViewSet(),
+    )
