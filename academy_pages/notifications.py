@@ -21,6 +21,8 @@ sends confirmed participants an updated invite. Mails are Dutch (settings.LANGUA
 plain text and an HTML part.
 """
 
+import contextlib
+
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
@@ -82,6 +84,20 @@ def connect_signals():
     workflow.session_cancelled.connect(
         on_session_cancelled, dispatch_uid="academy_pages.notifications.session_cancelled"
     )
+
+
+@contextlib.contextmanager
+def paused():
+    """Send no mails for workflow changes committed inside this block (demo content, imports).
+
+    The signals fire when the transaction commits, so wrap the whole transaction.
+    """
+    workflow.registration_changed.disconnect(dispatch_uid="academy_pages.notifications.registration_changed")
+    workflow.session_cancelled.disconnect(dispatch_uid="academy_pages.notifications.session_cancelled")
+    try:
+        yield
+    finally:
+        connect_signals()
 
 
 # Public functions.

@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Site
 from wagtail.utils.file import hash_filelike
 
+from academy_pages import notifications
 from demo import illustrations
 from demo.academy import ensure_academy
 from demo.content import ARTICLES, HOME_INTRO, KNOWLEDGE_BASE_INTRO, KNOWLEDGE_BASE_TITLE
@@ -67,7 +68,8 @@ def load_demo_content(*, dry_run=False):
     """
     result = LoadResult()
     written_files = []
-    with transaction.atomic():
+    # The demo's registrations are not real: nobody gets a mail about them.
+    with notifications.paused(), transaction.atomic():
         teams = _ensure_teams(result)
         users = _ensure_accounts(teams, result)
         topics = _ensure_topics(result)

@@ -187,3 +187,11 @@ def test_a_deleted_course_comes_back_with_its_sessions(demo_output):
     assert "1 courses" in output
     again = CoursePage.objects.get(slug="omgaan-met-conflicten")
     assert again.sessions.get().registrations.count() == 2
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_loading_the_demo_mails_nobody(mailoutbox):
+    # A real transaction: the workflow's signals fire when the loader's transaction commits.
+    run_command()
+    assert Registration.objects.exists()
+    assert mailoutbox == []
