@@ -55,9 +55,11 @@ check: install-dev
 pytest: install-dev
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-## Load test with a real server and load generator; writes docs/benchmarks.md
+## Load test with a real server and load generator, then Academy registrations per second on
+## PostgreSQL; both write their section of docs/benchmarks.md
 bench: install-dev
 	$(PY) -m bench.run
+	$(PY) -m bench.academy
 
 ## Rebuild the vendored NL Design System CSS from the pinned npm packages (needs Node)
 css:
