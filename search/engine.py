@@ -9,6 +9,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -34,8 +35,13 @@ MAX_FACET_VALUES = 20
 MAX_IDS_IN_QUERY = 10_000
 # Above this many matches, facet queries use a subquery instead of a list of ids.
 MAX_IDS_AS_PARAMETERS = 500
-# How long a search answer stays cached (it is dropped earlier when content changes).
+# How long a search answer stays cached (it is dropped earlier when content changes); the
+# setting SEARCH_ANSWER_CACHE_SECONDS overrides it, and 0 turns the answer cache off.
 CACHE_SECONDS = 600
+
+
+def answer_cache_seconds():
+    return getattr(settings, "SEARCH_ANSWER_CACHE_SECONDS", CACHE_SECONDS)
 
 
 @dataclass
@@ -223,11 +229,13 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
     if not registry.searchable_types():
         return outcome
 
-    key = _cache_key(query, type_key, facet_filters, page_number, per_page)
-    answer = cache.get(key)
+    seconds = answer_cache_seconds()
+    key = _cache_key(query, type_key, facet_filters, page_number, per_page) if seconds else None
+    answer = cache.get(key) if key else None
     if answer is None:
         answer = _answer(query, type_key, facet_filters, page_number, per_page, request)
-        cache.set(key, answer, CACHE_SECONDS)
+        if key:
+            cache.set(key, answer, seconds)
 
     outcome.total = answer["total"]
     outcome.alternatives = answer["alternatives"]

@@ -6,6 +6,8 @@ the site's root page (the knowledge base today, the academy later).
 
 from django import forms, template
 from django.contrib.messages import constants as message_levels
+from django.core.cache import cache
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 
 register = template.Library()
@@ -18,6 +20,43 @@ ALERT_TYPES = {
     message_levels.WARNING: "warning",
     message_levels.ERROR: "error",
 }
+
+
+# How long "may this user open the admin" is remembered per user for the userbar.
+USERBAR_PERMISSION_SECONDS = 300
+
+
+def can_access_admin(user):
+    """Whether ``user`` may open the Wagtail admin, remembered for a few minutes per user.
+
+    Wagtail's own check loads the user's and their groups' permissions (two queries) on every
+    page view, for every employee. The flag only decides whether the userbar is drawn: the
+    admin checks the permission itself on every request, so a role change that shows up in the
+    userbar a few minutes late opens or hides nothing.
+    """
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    key = f"intranet:access_admin:{user.pk}"
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, USERBAR_PERMISSION_SECONDS)
+    return allowed
+
+
+@register.simple_tag(takes_context=True)
+def userbar(context, position="bottom-right"):
+    """Wagtail's userbar, drawn only for users who may edit (no permission queries for the rest)."""
+    request = context.get("request")
+    if request is None or not can_access_admin(getattr(request, "user", None) or _Anonymous):
+        return ""
+    return wagtailuserbar(context, position)
+
+
+class _Anonymous:
+    is_authenticated = False
 
 
 @register.simple_tag(takes_context=True)
