@@ -289,7 +289,7 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
         from search.models import SearchIndexState
 
         published = self.last_published_at.isoformat() if self.last_published_at else ""
-        state = SearchIndexState.current()
+        state = SearchIndexState.for_request(request)
         return f"{self.pk}:{self.latest_revision_id}:{published}:{state}:{translation.get_language()}"
 
     @path("nuttig/", name="feedback")

@@ -7,6 +7,7 @@ the site's root page (the knowledge base today, the academy later).
 from django import forms, template
 from django.contrib.messages import constants as message_levels
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 
@@ -59,6 +60,11 @@ class _Anonymous:
     is_authenticated = False
 
 
+# Upper bound for the cached main menu; its key changes as soon as a page is published,
+# unpublished, moved or renamed (see search.models.SearchIndexState).
+MAIN_MENU_SECONDS = 600
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page and its live children, each with its url and whether it is current."""
@@ -68,20 +74,26 @@ def main_menu(context):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    root = site.root_page
-    pages = [root, *root.get_children().live().only("id", "title", "url_path", "path", "depth")]
+    from search.models import SearchIndexState
+
+    key = f"intranet:main_menu:{site.pk}:{SearchIndexState.for_request(request)}:{translation.get_language()}"
+    entries = cache.get(key)
+    if entries is None:
+        root = site.root_page
+        pages = [root, *root.get_children().live().only("id", "title", "url_path", "path", "depth")]
+        entries = [(page.pk == root.pk, page.title, page.get_url(request)) for page in pages]
+        cache.set(key, entries, MAIN_MENU_SECONDS)
     items = []
-    for page in pages:
-        url = page.get_url(request)
+    for is_root, title, url in entries:
         if not url:
             continue
         if request.path == url:
             current = "page"
-        elif page.pk != root.pk and request.path.startswith(url):
+        elif not is_root and request.path.startswith(url):
             current = "true"
         else:
             current = ""
-        items.append({"title": page.title, "url": url, "current": current})
+        items.append({"title": title, "url": url, "current": current})
     return items
 
 
