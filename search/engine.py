@@ -156,8 +156,8 @@ def facet_counts(matches, types, matching=None, state=None):
     return facets
 
 
-# (model, relation, state token) -> {page id: (related value, ...)}; one entry per facet and
-# process, replaced as soon as the content token changes (every publish, unpublish, ...).
+# (model, relation) -> (content token, {page id: [related value, ...]}); one map per facet
+# and process, rebuilt as soon as the content token changes (every publish, unpublish, ...).
 _facet_value_maps = {}
 
 

@@ -5,8 +5,9 @@ entry defeats the GIN indexes on ``title`` and ``body`` and costs a pass over th
 for every search, even one that finds nothing. Here every term or phrase is matched as
 ``title @@ term OR body @@ term`` and the terms are combined with AND / OR as the query says,
 which PostgreSQL answers from the two GIN indexes (bitmap AND / OR). A document matches
-exactly when upstream's filter matches it, except for a phrase that would start in the
-title and end in the body, which no longer counts. Ranking is unchanged.
+exactly when upstream's filter matches it (a term that is only a stop word is left out, as
+upstream's combined query does), except for a phrase that would start in the title and end in
+the body, which no longer counts. Ranking is unchanged.
 """
 
 import operator
@@ -14,14 +15,22 @@ import re
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Q
+from django.db.models import Func, IntegerField, Q
+from django.db.models.lookups import Exact, GreaterThan
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import And, Boost, MatchAll, Or, Phrase, PlainText
 
 
+def _size(tsquery):
+    return Func(tsquery, function="numnode", output_field=IntegerField())
+
+
 def _in_title_or_body(tsquery):
-    return Q(index_entries__title=tsquery) | Q(index_entries__body=tsquery)
+    # A stop word ("voor", "de") gives an empty tsquery, which matches nothing on its own;
+    # upstream's combined query simply leaves it out, so an empty term counts as matched
+    # (a query of nothing but stop words still finds nothing, see ``search``).
+    return Q(index_entries__title=tsquery) | Q(index_entries__body=tsquery) | Q(Exact(_size(tsquery), 0))
 
 
 class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
@@ -56,7 +65,7 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         search_query = self.build_tsquery(self.query, config=config)
         vectors = self.get_search_vectors(search_query)
         rank_expression = self._build_rank_expression(vectors, config)
-        queryset = self.queryset.filter(condition)
+        queryset = self.queryset.filter(condition).filter(GreaterThan(_size(search_query), 0))
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
