@@ -11,7 +11,8 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import redirect
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,8 @@ REVIEW_SOON_DAYS = 30
 WORDS_PER_MINUTE = 200
 MAX_RELATED_ARTICLES = 5
 ARTICLES_PER_PAGE = 30
+# Upper bound for a cached article fragment; its key changes as soon as the content does.
+ARTICLE_FRAGMENT_SECONDS = 600
 WORD_RE = re.compile(r"\w+")
 
 
@@ -246,14 +249,17 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        blocks_with_anchors = self.body_with_anchors()
         topics = list(self.topics.all())
+        # Computed only when the template needs them: a cached fragment needs none of them.
+        blocks_with_anchors = SimpleLazyObject(self.body_with_anchors)
         context.update(
             topics=topics,
             breadcrumbs=list(self.get_ancestors().filter(depth__gt=1)),
             body_blocks=blocks_with_anchors,
-            toc=self.table_of_contents(blocks_with_anchors),
-            related_articles=self.related_articles(topics),
+            toc=SimpleLazyObject(lambda: self.table_of_contents(blocks_with_anchors)),
+            related_articles=SimpleLazyObject(lambda: self.related_articles(topics)),
+            fragment_cache_key=self.fragment_cache_key(request),
+            fragment_cache_seconds=ARTICLE_FRAGMENT_SECONDS,
         )
         page_url = self.get_url(request)
         # A preview of a page that is not saved yet has no address to send feedback to.
@@ -267,6 +273,24 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
                 initial={"useful": "yes" if own.useful else "no", "comment": own.comment} if own else None
             )
         return context
+
+    def fragment_cache_key(self, request):
+        """Key for the cached contents, body and related articles of this article; None: no cache.
+
+        The rendered fragments depend on this article's published content and on other pages
+        (related articles: their titles, URLs and whether they are live and public; links in the
+        body). The key holds this article's revision and publication time and the site-wide
+        content token (``search.models.SearchIndexState``), which changes on every publish,
+        unpublish, delete, move, slug change and view-restriction change anywhere, so no
+        fragment outlives the content it shows. A preview is never cached.
+        """
+        if getattr(request, "is_preview", False) or not self.pk or not self.live:
+            return None
+        from search.models import SearchIndexState
+
+        published = self.last_published_at.isoformat() if self.last_published_at else ""
+        state = SearchIndexState.for_request(request)
+        return f"{self.pk}:{self.latest_revision_id}:{published}:{state}:{translation.get_language()}"
 
     @path("nuttig/", name="feedback")
     def feedback_view(self, request):

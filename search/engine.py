@@ -9,6 +9,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -34,8 +35,13 @@ MAX_FACET_VALUES = 20
 MAX_IDS_IN_QUERY = 10_000
 # Above this many matches, facet queries use a subquery instead of a list of ids.
 MAX_IDS_AS_PARAMETERS = 500
-# How long a search answer stays cached (it is dropped earlier when content changes).
+# How long a search answer stays cached (it is dropped earlier when content changes); the
+# setting SEARCH_ANSWER_CACHE_SECONDS overrides it, and 0 turns the answer cache off.
 CACHE_SECONDS = 600
+
+
+def answer_cache_seconds():
+    return getattr(settings, "SEARCH_ANSWER_CACHE_SECONDS", CACHE_SECONDS)
 
 
 @dataclass
@@ -102,12 +108,14 @@ def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
     return [(page.pk, page.content_type_id) for page in results[:limit]]
 
 
-def facet_counts(matches, types, matching=None):
+def facet_counts(matches, types, matching=None, state=None):
     """Counts per type (from the matches) and per registered facet value (one query each).
 
     ``matches`` is a list of ``(page id, content type id)`` of every match; ``matching`` an
     optional queryset of the same pages, used instead of a long list of ids (building a query
-    with thousands of parameters costs more than matching again in the database).
+    with thousands of parameters costs more than matching again in the database). With the
+    content ``state`` token, facet values are counted in Python from a per-process map of
+    page id to related values (see ``_facet_values``) and only the labels are read.
     """
     by_type = Counter(content_type_id for _pk, content_type_id in matches)
     facets = {
@@ -117,6 +125,7 @@ def facet_counts(matches, types, matching=None):
             if content_type_id in types
         ]
     }
+    complete = len(matches) < MAX_IDS_IN_QUERY
     if matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
         pks = matching.order_by().values("pk")
     else:
@@ -127,12 +136,15 @@ def facet_counts(matches, types, matching=None):
             for facet in entry.facets:
                 if facet.key != key:
                     continue
-                rows = (
-                    entry.model.objects.order_by()
-                    .filter(pk__in=pks, **{f"{facet.relation}__isnull": False})
-                    .values(value=F(facet.relation), label=F(f"{facet.relation}__{facet.label_field}"))
-                    .annotate(count=Count("pk", distinct=True))
-                )
+                if state is not None and complete:
+                    rows = _counted_in_python(entry, facet, matches, state)
+                else:
+                    rows = (
+                        entry.model.objects.order_by()
+                        .filter(pk__in=pks, **{f"{facet.relation}__isnull": False})
+                        .values(value=F(facet.relation), label=F(f"{facet.relation}__{facet.label_field}"))
+                        .annotate(count=Count("pk", distinct=True))
+                    )
                 for row in rows:
                     current = totals.setdefault(
                         str(row["value"]), {"value": str(row["value"]), "label": row["label"], "count": 0}
@@ -142,6 +154,42 @@ def facet_counts(matches, types, matching=None):
             :MAX_FACET_VALUES
         ]
     return facets
+
+
+# (model, relation) -> (content token, {page id: [related value, ...]}); one map per facet
+# and process, rebuilt as soon as the content token changes (every publish, unpublish, ...).
+_facet_value_maps = {}
+
+
+def _facet_values(entry, facet, state):
+    key = (entry.model, facet.relation)
+    cached = _facet_value_maps.get(key)
+    if cached is None or cached[0] != state:
+        values = {}
+        rows = (
+            entry.model.objects.order_by()
+            .filter(**{f"{facet.relation}__isnull": False})
+            .values_list("pk", facet.relation)
+        )
+        for pk, value in rows:
+            values.setdefault(pk, []).append(value)
+        cached = _facet_value_maps[key] = (state, values)
+    return cached[1]
+
+
+def _counted_in_python(entry, facet, matches, state):
+    """Facet counts of ``matches`` from the page-to-values map; labels read fresh (one query)."""
+    values = _facet_values(entry, facet, state)
+    counts = Counter(value for pk, _content_type_id in matches for value in values.get(pk, ()))
+    if not counts:
+        return []
+    related = entry.model._meta.get_field(facet.relation).related_model
+    labels = dict(related._default_manager.filter(pk__in=list(counts)).values_list("pk", facet.label_field))
+    return [
+        {"value": value, "label": labels[value], "count": count}
+        for value, count in counts.items()
+        if value in labels
+    ]
 
 
 def promoted(query, request=None):
@@ -197,7 +245,12 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
         "total": total,
         "number": number,
         "results": _result_items(ids, alternatives, query, request),
-        "facets": facet_counts(matches, types, getattr(results, "matching_queryset", lambda: None)())
+        "facets": facet_counts(
+            matches,
+            types,
+            getattr(results, "matching_queryset", lambda: None)(),
+            state=SearchIndexState.for_request(request),
+        )
         if total
         else {},
         "alternatives": alternatives,
@@ -223,11 +276,13 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
     if not registry.searchable_types():
         return outcome
 
-    key = _cache_key(query, type_key, facet_filters, page_number, per_page)
-    answer = cache.get(key)
+    seconds = answer_cache_seconds()
+    key = _cache_key(query, type_key, facet_filters, page_number, per_page, request) if seconds else None
+    answer = cache.get(key) if key else None
     if answer is None:
         answer = _answer(query, type_key, facet_filters, page_number, per_page, request)
-        cache.set(key, answer, CACHE_SECONDS)
+        if key:
+            cache.set(key, answer, seconds)
 
     outcome.total = answer["total"]
     outcome.alternatives = answer["alternatives"]
@@ -282,8 +337,8 @@ def _result_items(ids, alternatives, query, request):
     return items
 
 
-def _cache_key(query, type_key, facet_filters, page_number, per_page):
-    state = SearchIndexState.current()
+def _cache_key(query, type_key, facet_filters, page_number, per_page, request=None):
+    state = SearchIndexState.for_request(request)
     raw = repr(
         (query, type_key, sorted(facet_filters.items()), page_number, per_page, translation.get_language())
     )

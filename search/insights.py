@@ -56,7 +56,9 @@ def flush():
         return
     try:
         with transaction.atomic():
-            for (query, date), counts in pending.items():
+            # Always in the same order, so two processes flushing at once (e.g. workers
+            # stopping together) wait for each other instead of deadlocking on PostgreSQL.
+            for (query, date), counts in sorted(pending.items()):
                 _add(query, date, {name: counts[name] for name in FIELDS})
     except DatabaseError:
         # Statistics must never cost an employee their search (e.g. a locked SQLite file).

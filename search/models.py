@@ -169,6 +169,16 @@ class SearchIndexState(models.Model):
         return f"{state.token}-{state.newest_page}"
 
     @classmethod
+    def for_request(cls, request):
+        """``current()``, read at most once per request (fragment caches of one page share it)."""
+        if request is None:
+            return cls.current()
+        token = getattr(request, "_search_index_state", None)
+        if token is None:
+            token = request._search_index_state = cls.current()
+        return token
+
+    @classmethod
     def changed(cls):
         if not cls.objects.update(token=uuid.uuid4().hex):
             cls.objects.create(token=uuid.uuid4().hex)

@@ -6,6 +6,9 @@ the site's root page (the knowledge base today, the academy later).
 
 from django import forms, template
 from django.contrib.messages import constants as message_levels
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 
 register = template.Library()
@@ -20,6 +23,48 @@ ALERT_TYPES = {
 }
 
 
+# How long "may this user open the admin" is remembered per user for the userbar.
+USERBAR_PERMISSION_SECONDS = 300
+
+
+def can_access_admin(user):
+    """Whether ``user`` may open the Wagtail admin, remembered for a few minutes per user.
+
+    Wagtail's own check loads the user's and their groups' permissions (two queries) on every
+    page view, for every employee. The flag only decides whether the userbar is drawn: the
+    admin checks the permission itself on every request, so a role change that shows up in the
+    userbar a few minutes late opens or hides nothing.
+    """
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    key = f"intranet:access_admin:{user.pk}"
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, USERBAR_PERMISSION_SECONDS)
+    return allowed
+
+
+@register.simple_tag(takes_context=True)
+def userbar(context, position="bottom-right"):
+    """Wagtail's userbar, drawn only for users who may edit (no permission queries for the rest)."""
+    request = context.get("request")
+    if request is None or not can_access_admin(getattr(request, "user", None) or _Anonymous):
+        return ""
+    return wagtailuserbar(context, position)
+
+
+class _Anonymous:
+    is_authenticated = False
+
+
+# Upper bound for the cached main menu; its key changes as soon as a page is published,
+# unpublished, moved or renamed (see search.models.SearchIndexState).
+MAIN_MENU_SECONDS = 600
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page and its live children, each with its url and whether it is current."""
@@ -29,20 +74,26 @@ def main_menu(context):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    root = site.root_page
-    pages = [root, *root.get_children().live().only("id", "title", "url_path", "path", "depth")]
+    from search.models import SearchIndexState
+
+    key = f"intranet:main_menu:{site.pk}:{SearchIndexState.for_request(request)}:{translation.get_language()}"
+    entries = cache.get(key)
+    if entries is None:
+        root = site.root_page
+        pages = [root, *root.get_children().live().only("id", "title", "url_path", "path", "depth")]
+        entries = [(page.pk == root.pk, page.title, page.get_url(request)) for page in pages]
+        cache.set(key, entries, MAIN_MENU_SECONDS)
     items = []
-    for page in pages:
-        url = page.get_url(request)
+    for is_root, title, url in entries:
         if not url:
             continue
         if request.path == url:
             current = "page"
-        elif page.pk != root.pk and request.path.startswith(url):
+        elif not is_root and request.path.startswith(url):
             current = "true"
         else:
             current = ""
-        items.append({"title": page.title, "url": url, "current": current})
+        items.append({"title": title, "url": url, "current": current})
     return items
 
 

@@ -48,8 +48,24 @@ def test_search_page_queries_do_not_grow_with_results(employee_client, kb_index,
     assert response.context is None or response.context["outcome"].total == 10
 
     add_articles(kb_index, 90, topics, start=10)
+    employee_client.get("/zoeken/", params)  # per-process data rebuilt after content changes
     cold_100, cached_100, response = cold_and_cached(employee_client, params)
     assert response.context is None or response.context["outcome"].total == 100
     assert cold_10 == cold_100
     assert cached_10 == cached_100
     assert cached_100 < cold_100
+
+
+def test_answer_cache_can_be_turned_off(employee_client, kb_index, settings):
+    """With SEARCH_ANSWER_CACHE_SECONDS = 0 (the bench's "uncached" figure) every search does the work."""
+    settings.SEARCH_STATISTICS_FLUSH_SECONDS = 3600
+    add_articles(kb_index, 3, [TopicFactory(name="Academie")])
+    params = {"q": "training"}
+    employee_client.get("/zoeken/", params)
+    cold, cached, _response = cold_and_cached(employee_client, params)
+    assert cached < cold
+
+    settings.SEARCH_ANSWER_CACHE_SECONDS = 0
+    _first, second, response = cold_and_cached(employee_client, params)
+    assert second > cached  # the repeated search was not answered from the cache
+    assert response.context["outcome"].total == 3

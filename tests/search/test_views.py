@@ -6,6 +6,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search import insights
 from search.models import QueryStatistic
+from tests.factories.knowledge_base import TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -79,6 +80,22 @@ def test_facets_count_types_and_topics(employee_client, article):
     facets = search_json(employee_client, q="training")["facets"]
     assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 2), ("Lean", 1)]
     assert [item["count"] for item in facets["type"]] == [3]
+
+
+@pytest.mark.parametrize("answer_cache_seconds", [600, 0])
+def test_facet_counts_follow_a_published_topic_change(
+    employee_client, article, settings, answer_cache_seconds
+):
+    settings.SEARCH_ANSWER_CACHE_SECONDS = answer_cache_seconds
+    lean = article("Training Lean", "Een training over lean.", topics=["Lean"])
+    article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
+    facets = search_json(employee_client, q="training")["facets"]
+    assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 1), ("Lean", 1)]
+
+    lean.topics.set([TopicFactory(name="Academie")])
+    lean.save_revision().publish()
+    facets = search_json(employee_client, q="training")["facets"]
+    assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 2)]
 
 
 def test_facet_links_keep_the_query_and_filter(employee_client, article):
