@@ -77,7 +77,7 @@ class PromotionsMenu(ViewSet):
 
 
 class SearchViewSetGroup(ViewSetGroup):
-    menu_label = _("Search")
+    menu_label = _("Site search")
     menu_icon = "search"
     menu_order = 300
     items = (SynonymViewSet, InsightsViewSet, PromotionsMenu)
