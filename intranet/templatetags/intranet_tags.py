@@ -11,6 +11,8 @@ from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 
+from intranet.models import ContentVersion
+
 register = template.Library()
 
 # Django message levels as NL Design System alert types.
@@ -61,7 +63,7 @@ class _Anonymous:
 
 
 # Upper bound for the cached main menu; its key changes as soon as a page is published,
-# unpublished, moved or renamed (see search.models.SearchIndexState).
+# unpublished, moved or renamed (see intranet.models.ContentVersion).
 MAIN_MENU_SECONDS = 600
 
 
@@ -74,9 +76,7 @@ def main_menu(context):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    from search.models import SearchIndexState
-
-    key = f"intranet:main_menu:{site.pk}:{SearchIndexState.for_request(request)}:{translation.get_language()}"
+    key = f"intranet:main_menu:{site.pk}:{ContentVersion.for_request(request)}:{translation.get_language()}"
     entries = cache.get(key)
     if entries is None:
         root = site.root_page
