@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
-from intranet import views
+from intranet import routing, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,5 +25,10 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
 
-# Wagtail serves every other path as a page; this must stay last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Every other path is a page: Wagtail's serve view, with routes remembered per content version
+# (intranet.routing). Wagtail's own URLs follow for its _util/ views (password-protected pages).
+# These must stay last.
+urlpatterns += [
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

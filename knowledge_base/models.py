@@ -24,6 +24,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from intranet.models import ContentVersion
+from intranet.pages import RememberedRestrictionsMixin
 from knowledge_base.blocks import ArticleBodyBlock
 from knowledge_base.forms import FeedbackForm
 
@@ -69,7 +71,7 @@ class KnowledgeArticleQuerySet(PageQuerySet):
 KnowledgeArticleManager = PageManager.from_queryset(KnowledgeArticleQuerySet)
 
 
-class KnowledgeBaseIndexPage(Page):
+class KnowledgeBaseIndexPage(RememberedRestrictionsMixin, Page):
     """The knowledge base's front door: its topics and articles."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -115,7 +117,7 @@ class KnowledgeBaseIndexPage(Page):
         return context
 
 
-class KnowledgeArticlePage(RoutablePageMixin, Page):
+class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
     """One article: an explanation, an instruction or a description of a programme part."""
 
     summary = models.TextField(
@@ -249,12 +251,12 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(self.topics.all())
-        # Computed only when the template needs them: a cached fragment needs none of them.
+        # Computed only when the template needs them: the cached fragments need none of them.
+        topics = SimpleLazyObject(lambda: list(self.topics.all()))
         blocks_with_anchors = SimpleLazyObject(self.body_with_anchors)
         context.update(
             topics=topics,
-            breadcrumbs=list(self.get_ancestors().filter(depth__gt=1)),
+            breadcrumbs=SimpleLazyObject(lambda: list(self.get_ancestors().filter(depth__gt=1))),
             body_blocks=blocks_with_anchors,
             toc=SimpleLazyObject(lambda: self.table_of_contents(blocks_with_anchors)),
             related_articles=SimpleLazyObject(lambda: self.related_articles(topics)),
@@ -280,17 +282,15 @@ class KnowledgeArticlePage(RoutablePageMixin, Page):
         The rendered fragments depend on this article's published content and on other pages
         (related articles: their titles, URLs and whether they are live and public; links in the
         body). The key holds this article's revision and publication time and the site-wide
-        content token (``search.models.SearchIndexState``), which changes on every publish,
+        content version (``intranet.models.ContentVersion``), which changes on every publish,
         unpublish, delete, move, slug change and view-restriction change anywhere, so no
         fragment outlives the content it shows. A preview is never cached.
         """
         if getattr(request, "is_preview", False) or not self.pk or not self.live:
             return None
-        from search.models import SearchIndexState
-
         published = self.last_published_at.isoformat() if self.last_published_at else ""
-        state = SearchIndexState.for_request(request)
-        return f"{self.pk}:{self.latest_revision_id}:{published}:{state}:{translation.get_language()}"
+        version = ContentVersion.for_request(request)
+        return f"{self.pk}:{self.latest_revision_id}:{published}:{version}:{translation.get_language()}"
 
     @path("nuttig/", name="feedback")
     def feedback_view(self, request):

@@ -4,9 +4,19 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Site
 
+from intranet.memo import VersionedMemo
 from people.groups import EDITORS, EMPLOYEES
 from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
 from tests.factories.people import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def forget_remembered_routes():
+    """Each test starts with empty per-process memories (intranet.memo): a rolled-back database
+    can repeat a content version that an earlier test saw."""
+    VersionedMemo.clear_all()
+    yield
+    VersionedMemo.clear_all()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from academy_pages import registration as workflow
 from academy_pages.models import Session, SessionFormat
+from intranet.memo import VersionedMemo
 from tests.factories.academy import (
     CourseCategoryFactory,
     CoursePageFactory,
@@ -165,8 +166,10 @@ def _make_courses(academy, count, start=0):
 
 
 def _count_queries(client, url):
-    # Publishing pages renews the content token behind the cached menu: start both counts cold.
+    # Publishing pages renews the content version behind the cached menu and the remembered
+    # route: start both counts cold.
     cache.clear()
+    VersionedMemo.clear_all()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, {"vorm": "fysiek"})
     assert response.status_code == 200

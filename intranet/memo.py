@@ -1,0 +1,45 @@
+"""A per-process memory for facts that stay true until the content version changes.
+
+Some facts every page request needs are the same for every reader until an editor publishes
+again: which page a path leads to, which site a host name belongs to, whether a page has a view
+restriction. Looking them up costs a handful of queries per request; remembering them in the
+process costs a dictionary lookup. A ``VersionedMemo`` holds the entries of one content version
+(``intranet.models.ContentVersion``) only: the first request that sees a new version starts an
+empty memo, so nothing outlives the content it was computed from. It never stores what one
+reader may see and another may not; checks that depend on the reader still run per request.
+"""
+
+import weakref
+
+
+class VersionedMemo:
+    _instances = weakref.WeakSet()
+
+    def __init__(self, max_entries=10_000):
+        self.max_entries = max_entries
+        self._instances.add(self)
+        # Replaced as a whole (never mutated across versions), so a request that still works
+        # with an older version cannot write into the memo of a newer one.
+        self._state = (None, {})
+
+    def get(self, version, key, default=None):
+        current, entries = self._state
+        if current != version:
+            return default
+        return entries.get(key, default)
+
+    def set(self, version, key, value):
+        current, entries = self._state
+        if current != version or len(entries) >= self.max_entries:
+            entries = {}
+            self._state = (version, entries)
+        entries[key] = value
+
+    def clear(self):
+        self._state = (None, {})
+
+    @classmethod
+    def clear_all(cls):
+        """Forget everything in every memo (tests: a rolled-back database may repeat a version)."""
+        for memo in list(cls._instances):
+            memo.clear()

@@ -1,0 +1,33 @@
+"""What the intranet's page models share."""
+
+from wagtail.models import PageViewRestriction
+
+from intranet.memo import VersionedMemo
+
+_unrestricted = VersionedMemo(max_entries=10_000)
+
+
+class RememberedRestrictionsMixin:
+    """For page models: no queries for view restrictions when neither the page nor an ancestor has one.
+
+    Wagtail checks the view restrictions of the page and all its ancestors on every request
+    (two queries), although on this intranet almost no page has one: the whole site already
+    requires a login. Whether the page or an ancestor has a restriction changes only with the
+    content version (saving or deleting a restriction, changing its groups and moving a page
+    all change it), so the answer "none" is remembered per page and version. A page with a
+    restriction gets Wagtail's queryset as always, and its restrictions are checked against the
+    reader on every request. Only a page routed by ``intranet.routing.serve`` knows its content version;
+    any other use of the page gets Wagtail's behaviour unchanged.
+    """
+
+    def get_view_restrictions(self):
+        version = getattr(self, "_content_version", None)
+        if version is None or self.pk is None:
+            return super().get_view_restrictions()
+        if _unrestricted.get(version, self.pk):
+            return PageViewRestriction.objects.none()
+        restrictions = super().get_view_restrictions()
+        if restrictions.exists():
+            return restrictions
+        _unrestricted.set(version, self.pk, True)
+        return PageViewRestriction.objects.none()
