@@ -40,6 +40,8 @@ DOC = ROOT / "docs" / "benchmarks.md"
 MARKER = "<!-- bench:results (everything below this line is rewritten by `make bench`) -->"
 
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_SERVER", "postgres://postgres@127.0.0.1:5432")
+# Sessions in Redis as in production (REDIS_URL, see intranet/settings/base.py), when it runs here.
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 GUNICORN_WORKERS = 2
 WRK_THREADS = 2
 WRK_CONNECTIONS = 4
@@ -113,7 +115,19 @@ def django_env(database_url, extra=None):
             **(extra or {}),
         }
     )
+    env.pop("REDIS_URL", None)
+    if redis_reachable():
+        env["REDIS_URL"] = REDIS_URL
     return env
+
+
+def redis_reachable():
+    address = urllib.parse.urlsplit(REDIS_URL)
+    try:
+        with socket.create_connection((address.hostname, address.port or 6379), timeout=1):
+            return True
+    except OSError:
+        return False
 
 
 def run_django(args, database_url):
@@ -533,6 +547,11 @@ def render(results, options, started):
         f"- Server: gunicorn, {GUNICORN_WORKERS} sync workers (worker timeout {GUNICORN_TIMEOUT} s), "
         "`bench.settings` (production settings, "
         "DEBUG off, persistent database connections, WhiteNoise), on 127.0.0.1",
+        (
+            f"- Sessions: in the database and in Redis (`REDIS_URL={REDIS_URL}`, Django's `cached_db`)"
+            if redis_reachable()
+            else f"- Sessions: in the database only (Redis was not reachable at {REDIS_URL})"
+        ),
         f"- Load: {wrk} with bench/lua/rotate.lua, after a {options.warmup} s warm-up of the same requests; "
         "the single-connection search row uses `-t1 -c1`; "
         "searches are measured with the answer cache off (`SEARCH_ANSWER_CACHE_SECONDS=0`, every search "
@@ -569,14 +588,16 @@ def main(argv=None):
     parser.add_argument("--engines", default="sqlite,postgresql", help="comma-separated: sqlite,postgresql")
     parser.add_argument("--sizes", help="comma-separated article counts (default 1000,10000)")
     parser.add_argument("--duration", type=int, help="seconds per measurement (default 10)")
-    parser.add_argument("--warmup", type=int, help="seconds of warm-up per measurement (default 3)")
+    parser.add_argument("--warmup", type=int, help="seconds of warm-up per measurement (default 10)")
     parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
     options = parser.parse_args(argv)
     options.sizes = [
         int(size) for size in (options.sizes or ("200" if options.quick else "1000,10000")).split(",")
     ]
     options.duration = options.duration or (3 if options.quick else 10)
-    options.warmup = options.warmup or (1 if options.quick else 3)
+    # Long enough for each worker to render and cache every sampled article once (its first
+    # render at 10,000 articles includes the related-articles query) before the measurement.
+    options.warmup = options.warmup or (1 if options.quick else 10)
     options.output = options.output or (OUT_DIR / "benchmarks-quick.md" if options.quick else DOC)
     engines = [engine.strip() for engine in options.engines.split(",") if engine.strip()]
     unknown = set(engines) - {"sqlite", "postgresql"}

@@ -105,6 +105,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caches: per process by default. Everything cached is keyed by the content version
+# (intranet.models.ContentVersion), so no process ever shows what another one has replaced.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
+}
+
+# Sessions live in the database. With REDIS_URL set they are also kept in Redis, shared by all
+# processes (so a logout ends the session everywhere at once), and a logged-in request reads its
+# session from Redis instead of the database. Redis then belongs to the production set-up like
+# the database: a session cannot be saved while it is down.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
