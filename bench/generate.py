@@ -304,10 +304,13 @@ def refresh_statistics():
 
 
 def employee_session():
-    """A logged-in session of the bench employee, as the login view would create it."""
+    """The cookies of a logged-in employee's browser: the session, as the login view would
+    create it, and the CSRF cookie the first page view would have set."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
     from django.contrib.sessions.backends.db import SessionStore
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+    from django.utils.crypto import get_random_string
 
     user = get_user_model().objects.get(username=BENCH_USERNAME)
     session = SessionStore()
@@ -316,7 +319,8 @@ def employee_session():
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.set_expiry(24 * 3600)
     session.create()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+    csrf_secret = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={csrf_secret}"
 
 
 def sample_article_paths(limit=50):
