@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from intranet.models import ContentVersion
 from intranet.pages import RememberedRestrictionsMixin
+from intranet.personal import PageShellResponse
 from knowledge_base.blocks import ArticleBodyBlock
 from knowledge_base.forms import FeedbackForm
 
@@ -35,8 +36,8 @@ REVIEW_SOON_DAYS = 30
 WORDS_PER_MINUTE = 200
 MAX_RELATED_ARTICLES = 5
 ARTICLES_PER_PAGE = 30
-# Upper bound for a cached article fragment; its key changes as soon as the content does.
-ARTICLE_FRAGMENT_SECONDS = 600
+# Upper bound for a cached article page shell; its key changes as soon as the content does.
+ARTICLE_SHELL_SECONDS = 600
 WORD_RE = re.compile(r"\w+")
 
 
@@ -251,7 +252,7 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Computed only when the template needs them: the cached fragments need none of them.
+        # Computed only when the template needs them: a cached shell needs none of them.
         topics = SimpleLazyObject(lambda: list(self.topics.all()))
         blocks_with_anchors = SimpleLazyObject(self.body_with_anchors)
         context.update(
@@ -260,8 +261,6 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
             body_blocks=blocks_with_anchors,
             toc=SimpleLazyObject(lambda: self.table_of_contents(blocks_with_anchors)),
             related_articles=SimpleLazyObject(lambda: self.related_articles(topics)),
-            fragment_cache_key=self.fragment_cache_key(request),
-            fragment_cache_seconds=ARTICLE_FRAGMENT_SECONDS,
         )
         page_url = self.get_url(request)
         # A preview of a page that is not saved yet has no address to send feedback to.
@@ -276,21 +275,37 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
             )
         return context
 
-    def fragment_cache_key(self, request):
-        """Key for the cached contents, body and related articles of this article; None: no cache.
+    def shell_key(self, request):
+        """Key for the cached shell of this article's page (intranet.personal); None: no cache.
 
-        The rendered fragments depend on this article's published content and on other pages
-        (related articles: their titles, URLs and whether they are live and public; links in the
-        body). The key holds this article's revision and publication time and the site-wide
-        content version (``intranet.models.ContentVersion``), which changes on every publish,
-        unpublish, delete, move, slug change and view-restriction change anywhere, so no
-        fragment outlives the content it shows. A preview is never cached.
+        Everything outside the reader's own parts depends on this article's published content
+        and on other pages (the menu, the breadcrumbs, related articles: their titles, URLs and
+        whether they are live and public; links in the body). The key holds this article's
+        revision and publication time, the site-wide content version
+        (``intranet.models.ContentVersion``), which changes on every publish, unpublish, delete,
+        move, slug change and view-restriction change anywhere, the language and the address.
+        So no shell outlives the content it shows. A preview is never cached.
         """
         if getattr(request, "is_preview", False) or not self.pk or not self.live:
             return None
         published = self.last_published_at.isoformat() if self.last_published_at else ""
         version = ContentVersion.for_request(request)
-        return f"{self.pk}:{self.latest_revision_id}:{published}:{version}:{translation.get_language()}"
+        language = translation.get_language()
+        return (
+            f"kb-article:{self.pk}:{self.latest_revision_id}:{published}:{version}:{language}:{request.path}"
+        )
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        """The article, from a shell cached per published version plus the reader's own parts."""
+        request.is_preview = getattr(request, "is_preview", False)
+        return PageShellResponse(
+            request,
+            self.get_template(request, *args, **kwargs),
+            self.get_context(request, *args, **kwargs),
+            shell_key=self.shell_key(request),
+            shell_seconds=ARTICLE_SHELL_SECONDS,
+        )
 
     @path("nuttig/", name="feedback")
     def feedback_view(self, request):

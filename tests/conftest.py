@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Site
 
 from intranet.memo import VersionedMemo
@@ -11,11 +12,13 @@ from tests.factories.people import UserFactory
 
 
 @pytest.fixture(autouse=True)
-def forget_remembered_routes():
-    """Each test starts with empty per-process memories (intranet.memo): a rolled-back database
-    can repeat a content version that an earlier test saw."""
+def fresh_caches():
+    """Each test starts with an empty cache and empty per-process memories (intranet.memo): a
+    rolled-back database repeats ids and content versions that an earlier test saw."""
+    cache.clear()
     VersionedMemo.clear_all()
     yield
+    cache.clear()
     VersionedMemo.clear_all()
 
 
