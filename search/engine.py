@@ -8,6 +8,8 @@ and the backend from ``WAGTAILSEARCH_BACKENDS``.
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -117,7 +119,8 @@ def facet_counts(matches, types, matching=None, state=None):
     content ``state`` token, facet values are counted in Python from a per-process map of
     page id to related values (see ``_facet_values``) and only the labels are read.
     """
-    by_type = Counter(content_type_id for _pk, content_type_id in matches)
+    # map/itemgetter keep the loops over thousands of matches in C (a few ms per search)
+    by_type = Counter(map(itemgetter(1), matches))
     facets = {
         "type": [
             {"value": types[content_type_id].key, "label": str(types[content_type_id].label), "count": count}
@@ -126,10 +129,11 @@ def facet_counts(matches, types, matching=None, state=None):
         ]
     }
     complete = len(matches) < MAX_IDS_IN_QUERY
+    matched_pks = list(map(itemgetter(0), matches))
     if matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
         pks = matching.order_by().values("pk")
     else:
-        pks = [pk for pk, _content_type_id in matches]
+        pks = matched_pks
     for key in registry.facets():
         totals = {}
         for entry in types.values():
@@ -137,7 +141,7 @@ def facet_counts(matches, types, matching=None, state=None):
                 if facet.key != key:
                     continue
                 if state is not None and complete:
-                    rows = _counted_in_python(entry, facet, matches, state)
+                    rows = _counted_in_python(entry, facet, matched_pks, state)
                 else:
                     rows = (
                         entry.model.objects.order_by()
@@ -177,10 +181,11 @@ def _facet_values(entry, facet, state):
     return cached[1]
 
 
-def _counted_in_python(entry, facet, matches, state):
-    """Facet counts of ``matches`` from the page-to-values map; labels read fresh (one query)."""
+def _counted_in_python(entry, facet, pks, state):
+    """Facet counts of the pages ``pks`` from the page-to-values map; labels read fresh (one query)."""
     values = _facet_values(entry, facet, state)
-    counts = Counter(value for pk, _content_type_id in matches for value in values.get(pk, ()))
+    # values.get gives None for a page without values (or of another type); filter drops it
+    counts = Counter(chain.from_iterable(filter(None, map(values.get, pks))))
     if not counts:
         return []
     related = entry.model._meta.get_field(facet.relation).related_model
