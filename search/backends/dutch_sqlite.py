@@ -64,7 +64,7 @@ class OneQueryRankingMixin:
             self.build_search_query(normalize(self.query), config=config),
         )
         # One primary-key probe per match; ``object_id IN (pages as text)`` built a temporary
-        # index of every visible page for each search (about 4 ms of 20 at 10,000 articles).
+        # index of every visible page for each search (about 4 ms of 24 at 10,000 articles).
         visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
         ranked = (
             sqlite.SQLiteFTSIndexEntry.objects.filter(match)

@@ -10,11 +10,11 @@ upstream's combined query does), except for a phrase that would start in the tit
 the body, which no longer counts. Ranking is unchanged.
 
 ``ranked_matches`` drives the ranked list from the index table instead of the page table:
-the pages only decide, per matching entry, whether it may be shown (an ``EXISTS`` on the
-page's primary key). Joining every page to its entry through ``object_id = id::varchar``
-made PostgreSQL scan and sort both tables, carrying the wide tsvector rows through the sort,
-which cost about 40 ms for a word found in half of 10,000 articles; this form costs a scan
-of the matching entries and one primary-key probe per match.
+the pages only decide whether a matching entry may be shown (an ``EXISTS`` on the page's
+primary key, which PostgreSQL answers with a semi-join on the integer id). Joining every page
+to its entry through ``object_id = id::varchar`` made PostgreSQL scan and sort both tables,
+carrying the wide tsvector rows through the sort: about 50 ms instead of 17 ms for a word
+found in half of 10,000 articles.
 """
 
 import operator
