@@ -8,6 +8,8 @@ and the backend from ``WAGTAILSEARCH_BACKENDS``.
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -112,12 +114,14 @@ def facet_counts(matches, types, matching=None, state=None):
     """Counts per type (from the matches) and per registered facet value (one query each).
 
     ``matches`` is a list of ``(page id, content type id)`` of every match; ``matching`` an
-    optional queryset of the same pages, used instead of a long list of ids (building a query
-    with thousands of parameters costs more than matching again in the database). With the
-    content ``state`` token, facet values are counted in Python from a per-process map of
-    page id to related values (see ``_facet_values``) and only the labels are read.
+    optional function returning a queryset of the same pages, used instead of a long list of
+    ids (building a query with thousands of parameters costs more than matching again in the
+    database); it is only called when a facet is counted in the database. With the content
+    ``state`` token, facet values are counted in Python from a per-process map of page id to
+    related values (see ``_facet_values``) and only the labels are read.
     """
-    by_type = Counter(content_type_id for _pk, content_type_id in matches)
+    # map/itemgetter keep the loops over thousands of matches in C (a few ms per search)
+    by_type = Counter(map(itemgetter(1), matches))
     facets = {
         "type": [
             {"value": types[content_type_id].key, "label": str(types[content_type_id].label), "count": count}
@@ -126,18 +130,22 @@ def facet_counts(matches, types, matching=None, state=None):
         ]
     }
     complete = len(matches) < MAX_IDS_IN_QUERY
-    if matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
-        pks = matching.order_by().values("pk")
+    matched_pks = list(map(itemgetter(0), matches))
+    in_python = state is not None and complete
+    if in_python:
+        pks = None  # not needed
+    elif matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
+        pks = matching().order_by().values("pk")
     else:
-        pks = [pk for pk, _content_type_id in matches]
+        pks = matched_pks
     for key in registry.facets():
         totals = {}
         for entry in types.values():
             for facet in entry.facets:
                 if facet.key != key:
                     continue
-                if state is not None and complete:
-                    rows = _counted_in_python(entry, facet, matches, state)
+                if in_python:
+                    rows = _counted_in_python(entry, facet, matched_pks, state)
                 else:
                     rows = (
                         entry.model.objects.order_by()
@@ -177,10 +185,11 @@ def _facet_values(entry, facet, state):
     return cached[1]
 
 
-def _counted_in_python(entry, facet, matches, state):
-    """Facet counts of ``matches`` from the page-to-values map; labels read fresh (one query)."""
+def _counted_in_python(entry, facet, pks, state):
+    """Facet counts of the pages ``pks`` from the page-to-values map; labels read fresh (one query)."""
     values = _facet_values(entry, facet, state)
-    counts = Counter(value for pk, _content_type_id in matches for value in values.get(pk, ()))
+    # values.get gives None for a page without values (or of another type); filter drops it
+    counts = Counter(chain.from_iterable(filter(None, map(values.get, pks))))
     if not counts:
         return []
     related = entry.model._meta.get_field(facet.relation).related_model
@@ -238,17 +247,17 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
     number = Paginator(_Counted(total), per_page).get_page(page_number).number
     start = (number - 1) * per_page
     if start + per_page <= len(matches) or len(matches) < MAX_IDS_IN_QUERY:
-        ids = [pk for pk, _content_type_id in matches[start : start + per_page]]
+        listed = matches[start : start + per_page]
     else:  # beyond the ranked list of a very large result
-        ids = [page.pk for page in results[start : start + per_page]]
+        listed = [(page.pk, page.content_type_id) for page in results[start : start + per_page]]
     answer = {
         "total": total,
         "number": number,
-        "results": _result_items(ids, alternatives, query, request),
+        "results": _result_items(listed, types, alternatives, query, request),
         "facets": facet_counts(
             matches,
             types,
-            getattr(results, "matching_queryset", lambda: None)(),
+            getattr(results, "matching_queryset", None),
             state=SearchIndexState.for_request(request),
         )
         if total
@@ -279,7 +288,8 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
     seconds = answer_cache_seconds()
     key = _cache_key(query, type_key, facet_filters, page_number, per_page, request) if seconds else None
     answer = cache.get(key) if key else None
-    if answer is None:
+    fresh = answer is None
+    if fresh:
         answer = _answer(query, type_key, facet_filters, page_number, per_page, request)
         if key:
             cache.set(key, answer, seconds)
@@ -294,32 +304,42 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
         for name, values in answer["facets"].items()
     }
 
-    # The answer may be older than a page's view restriction or unpublishing only in another
-    # process's cache; check every listed page again (one query) before showing it.
+    # A cached answer may be older than a page's view restriction or unpublishing only in
+    # another process's cache; check every listed page again (one query) before showing it.
+    # A fresh answer was just read from live, public pages in this request.
     items = answer["results"]
-    visible = (
-        set(
+    if fresh or not items:
+        visible = {item["pk"] for item in items}
+    else:
+        visible = set(
             Page.objects.live()
             .public()
             .filter(pk__in=[item["pk"] for item in items])
             .values_list("pk", flat=True)
         )
-        if items
-        else set()
-    )
     outcome.results = [Result(**item) for item in items if item["pk"] in visible]
     outcome.promoted = promoted(query, request) if outcome.page.number == 1 else []
     return outcome
 
 
-def _result_items(ids, alternatives, query, request):
-    """Title, URL, type, highlighted snippet and date of the listed pages, in the given order."""
-    if not ids:
+def _result_items(listed, types, alternatives, query, request):
+    """Title, URL, type, highlighted snippet and date of the listed pages, in the given order.
+
+    ``listed`` holds ``(page id, content type id)``; the pages are read as their specific
+    type, one query per type on the list (``specific()`` reads every base page first).
+    """
+    if not listed:
         return []
-    pages = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    ids_by_type = {}
+    for pk, content_type_id in listed:
+        ids_by_type.setdefault(content_type_id, []).append(pk)
+    pages = {}
+    for content_type_id, ids in ids_by_type.items():
+        if content_type_id in types:
+            pages.update(types[content_type_id].model._default_manager.filter(pk__in=ids).in_bulk())
     targets = targets_for(words(query) + [w for term in alternatives for w in words(term)])
     items = []
-    for pk in ids:
+    for pk, _content_type_id in listed:
         page = pages.get(pk)
         entry = registry.get(type(page)) if page is not None else None
         if entry is None:

@@ -1,9 +1,9 @@
 """Search result snippets with the matched words in <mark>, stem aware, everything else escaped."""
 
 from collections import deque
+from html import escape
 from itertools import islice
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search.text import WORD_RE, stem
@@ -55,12 +55,14 @@ def snippet(text, targets, length=SNIPPET_WORDS):
     following = WORD_RE.search(text, window[-1].end())
     end = window[-1].end() if following else len(text)
 
+    # Escape the text between marked words in one piece (html.escape is what Django's
+    # escape() calls, without its lazy-string wrapper).
     html, cursor = [], start
     for match in window:
-        html.append(escape(text[cursor : match.start()]))
-        word = escape(match.group())
-        html.append(f"<mark>{word}</mark>" if is_match(match.group(), targets) else word)
-        cursor = match.end()
+        if is_match(match.group(), targets):
+            html.append(escape(text[cursor : match.start()]))
+            html.append(f"<mark>{escape(match.group())}</mark>")
+            cursor = match.end()
     html.append(escape(text[cursor:end]))
     prefix = "… " if cut_before else ""
     suffix = " …" if following else ""

@@ -4,7 +4,7 @@ The title and body columns of the index store ``stemmed_text()`` of what the pag
 the autocomplete column stays as written, so prefix matching on titles keeps working.
 """
 
-from django.db.models import TextField
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
@@ -63,15 +63,14 @@ class OneQueryRankingMixin:
             self.fields or self.FTS_TABLE_FIELDS,
             self.build_search_query(normalize(self.query), config=config),
         )
-        visible = (
-            self.queryset.order_by().annotate(object_text_id=Cast("pk", TextField())).values("object_text_id")
-        )
+        # One primary-key probe per match; ``object_id IN (pages as text)`` built a temporary
+        # index of every visible page for each search (about 4 ms of 24 at 10,000 articles).
+        visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
         ranked = (
             sqlite.SQLiteFTSIndexEntry.objects.filter(match)
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model),
-                index_entry__object_id__in=visible,
-            )
+            .annotate(object_pk=Cast("index_entry__object_id", self.queryset.model._meta.pk))
+            .filter(index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model))
+            .filter(Exists(visible))
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
             .order_by("score", "-index_entry__object_id")
             .values_list(*fields)
@@ -102,14 +101,9 @@ class DutchSQLiteSearchResults(sqlite.SQLiteSearchResults):
         compiler = self.query_compiler
         if not compiler.can_rank_in_one_query():
             return list(self.matching_queryset().order_by().values_list("pk", "content_type_id")[:limit])
-        pk_field = compiler.queryset.model._meta.pk
-        rows = compiler.ranked_object_ids(
-            compiler.get_config(self.backend),
-            0,
-            limit,
-            fields=("index_entry__object_id", "index_entry__content_type_id"),
+        return compiler.ranked_object_ids(
+            compiler.get_config(self.backend), 0, limit, fields=("object_pk", "index_entry__content_type_id")
         )
-        return [(pk_field.to_python(object_id), content_type_id) for object_id, content_type_id in rows]
 
     def _do_search(self):
         compiler = self.query_compiler

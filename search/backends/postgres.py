@@ -8,6 +8,13 @@ which PostgreSQL answers from the two GIN indexes (bitmap AND / OR). A document 
 exactly when upstream's filter matches it (a term that is only a stop word is left out, as
 upstream's combined query does), except for a phrase that would start in the title and end in
 the body, which no longer counts. Ranking is unchanged.
+
+``ranked_matches`` drives the ranked list from the index table instead of the page table:
+the pages only decide whether a matching entry may be shown (an ``EXISTS`` on the page's
+primary key, which PostgreSQL answers with a semi-join on the integer id). Joining every page
+to its entry through ``object_id = id::varchar`` made PostgreSQL scan and sort both tables,
+carrying the wide tsvector rows through the sort: about 50 ms instead of 17 ms for a word
+found in half of 10,000 articles.
 """
 
 import operator
@@ -15,42 +22,49 @@ import re
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Func, IntegerField, Q
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
 from django.db.models.lookups import Exact, GreaterThan
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import And, Boost, MatchAll, Or, Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 
 def _size(tsquery):
     return Func(tsquery, function="numnode", output_field=IntegerField())
 
 
-def _in_title_or_body(tsquery):
+def _in_title_or_body(tsquery, prefix):
     # A stop word ("voor", "de") gives an empty tsquery, which matches nothing on its own;
     # upstream's combined query simply leaves it out, so an empty term counts as matched
     # (a query of nothing but stop words still finds nothing, see ``search``).
-    return Q(index_entries__title=tsquery) | Q(index_entries__body=tsquery) | Q(Exact(_size(tsquery), 0))
+    return Q(**{f"{prefix}title": tsquery}) | Q(**{f"{prefix}body": tsquery}) | Q(Exact(_size(tsquery), 0))
 
 
 class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
-    def match_condition(self, query, config):
-        """A filter that uses the GIN indexes, or None where only upstream's filter is right."""
+    def match_condition(self, query, config, prefix="index_entries__"):
+        """A filter that uses the GIN indexes, or None where only upstream's filter is right.
+
+        ``prefix`` leads from the filtered model to the index entry ("" on the entries).
+        """
         if isinstance(query, PlainText):
             terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
             if not terms:
                 return None
             parts = [
-                _in_title_or_body(SearchQuery(Lexeme(term), search_type="raw", config=config))
+                _in_title_or_body(SearchQuery(Lexeme(term), search_type="raw", config=config), prefix)
                 for term in terms
             ]
             return reduce(operator.and_ if query.operator == "and" else operator.or_, parts)
         if isinstance(query, Phrase):
-            return _in_title_or_body(SearchQuery(query.query_string, search_type="phrase", config=config))
+            return _in_title_or_body(
+                SearchQuery(query.query_string, search_type="phrase", config=config), prefix
+            )
         if isinstance(query, Boost):
-            return self.match_condition(query.subquery, config)
+            return self.match_condition(query.subquery, config, prefix)
         if isinstance(query, And | Or):
-            parts = [self.match_condition(subquery, config) for subquery in query.subqueries]
+            parts = [self.match_condition(subquery, config, prefix) for subquery in query.subqueries]
             if not parts or any(part is None for part in parts):
                 return None
             return reduce(operator.and_ if isinstance(query, And) else operator.or_, parts)
@@ -68,6 +82,33 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         queryset = self.queryset.filter(condition).filter(GreaterThan(_size(search_query), 0))
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
+    def ranked_entries(self, config, limit):
+        """``(pk, content type id)`` of the best ``limit`` matches, read from the index entries.
+
+        The same matches in the same order as ``search()`` (rank descending, then primary key
+        descending), or None where ``search()`` has to decide. Wagtail indexes every page once,
+        under its specific content type, so the entry's content type is the page's.
+        """
+        if self.fields is not None or isinstance(self.query, MatchAll) or not self.order_by_relevance:
+            return None
+        condition = self.match_condition(self.query, config, prefix="")
+        if condition is None:
+            return None
+        search_query = self.build_tsquery(self.query, config=config)
+        # upstream's get_index_vectors(), seen from the entry instead of the page
+        vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+        rank_expression = self._build_rank_expression(vectors, config)
+        model = self.queryset.model
+        entries = (
+            postgres.IndexEntry._default_manager.annotate(object_pk=Cast("object_id", model._meta.pk))
+            .filter(content_type_id__in=get_descendants_content_types_pks(model))
+            .filter(condition, GreaterThan(_size(search_query), 0))
+            .filter(Exists(self.queryset.order_by().filter(pk=OuterRef("object_pk"))))
+            .order_by(rank_expression.desc(), F("object_pk").desc())
+            .values_list("object_pk", "content_type_id")
+        )
+        return list(entries[:limit])
+
 
 class PostgresSearchResults(postgres.PostgresSearchResults):
     def matching_queryset(self):
@@ -76,7 +117,11 @@ class PostgresSearchResults(postgres.PostgresSearchResults):
 
     def ranked_matches(self, limit):
         """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query."""
-        return list(self.matching_queryset().values_list("pk", "content_type_id")[:limit])
+        compiler = self.query_compiler
+        rows = compiler.ranked_entries(compiler.get_config(self.backend), limit)
+        if rows is None:
+            rows = list(self.matching_queryset().values_list("pk", "content_type_id")[:limit])
+        return rows
 
 
 class PostgresSearchBackend(postgres.PostgresSearchBackend):

@@ -1,0 +1,88 @@
+"""The fast ranked list of matches (``ranked_matches``) finds exactly what the ordinary search
+finds, in the same order, and never a page that may not be shown."""
+
+import pytest
+from django.db import connection
+from modelsearch.query import And, Or, Phrase, PlainText
+
+from search import engine
+from search.synonyms import expand
+
+pytestmark = pytest.mark.django_db
+
+QUERIES = [
+    "training",
+    "medewerker",
+    "medewerker training",
+    "lean verspillingen",
+    "de training",  # a stop word and a word
+    "de",  # only a stop word: nothing
+    Phrase("volgen trainingen"),
+    Or([PlainText("lean"), Phrase("goede gesprek")]),
+    And([PlainText("training"), Or([PlainText("lean"), PlainText("academie")])]),
+]
+
+
+@pytest.fixture
+def library(article, private_section, kb_index):
+    """Articles that rank differently, two that tie, one unpublished and one private."""
+    pages = {
+        "title": article("Training", "Alles over de training van medewerkers."),
+        "twice": article("Leren", "Medewerkers volgen trainingen, trainingen en nog eens trainingen."),
+        "tie_a": article("Tweeling", "Een medewerker volgt een training bij de Academie.", slug="tweeling-a"),
+        "tie_b": article("Tweeling", "Een medewerker volgt een training bij de Academie.", slug="tweeling-b"),
+        "lean": article("Lean werken", "Verspillingen vinden met lean, ook na een training."),
+        "talk": article("Het goede gesprek", "De medewerker en de leidinggevende bespreken de training."),
+        "other": article("Fietsen", "Fietsen naar het werk."),
+        "private": private_section,
+    }
+    draft = article("Training in concept", "Deze training is nog niet gepubliceerd.")
+    draft.unpublish()
+    pages["draft"] = draft
+    return pages
+
+
+def ranked(query, type_key=None, facet_filters=None):
+    base, _types = engine.searchable_pages(type_key, facet_filters)
+    search_query = expand(query)[0] if isinstance(query, str) else query
+    results = base.search(search_query)
+    return engine.ranked_matches(results), [(page.pk, page.content_type_id) for page in results]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=str)
+def test_ranked_matches_are_the_search_results_in_the_same_order(library, query):
+    fast, ordinary = ranked(query)
+    assert fast == ordinary
+
+
+def test_ranked_matches_leave_out_unpublished_and_private_pages(library):
+    fast, _ordinary = ranked("training")
+    found = [pk for pk, _content_type_id in fast]
+    assert library["draft"].pk not in found
+    assert library["private"].pk not in found
+    assert {library["title"].pk, library["twice"].pk, library["tie_a"].pk, library["lean"].pk} <= set(found)
+    assert library["other"].pk not in found
+
+
+def test_ranked_matches_are_ordered_by_relevance(library):
+    fast, _ordinary = ranked("training")
+    # The word in the title or three times in the text beats one mention (PostgreSQL weighs
+    # the title, SQLite's BM25 the repetition); a list by id alone would not start there.
+    assert fast[0][0] in {library["title"].pk, library["twice"].pk}
+    assert fast != sorted(fast, reverse=True)
+
+
+def test_ranked_matches_respect_the_type_filter(library):
+    fast, ordinary = ranked("training", type_key="academy_pages.coursepage")
+    assert fast == ordinary == []
+
+
+def test_postgres_ranks_from_the_index_entries(library):
+    if connection.vendor != "postgresql":
+        pytest.skip("The index-entry ranking query exists only in the PostgreSQL backend.")
+    base, _types = engine.searchable_pages()
+    results = base.search(expand("medewerker training")[0])
+    compiler = results.query_compiler
+    rows = compiler.ranked_entries(compiler.get_config(results.backend), 100)
+    assert rows is not None  # the fast path was taken, not the fallback
+    assert rows == [(page.pk, page.content_type_id) for page in results]
