@@ -22,9 +22,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from intranet.models import ContentVersion
 from search import registry, vocabulary
 from search.highlight import snippet, targets_for
-from search.models import SearchIndexState
 from search.synonyms import expand
 from search.text import words
 
@@ -116,9 +116,10 @@ def facet_counts(matches, types, matching=None, state=None):
     ``matches`` is a list of ``(page id, content type id)`` of every match; ``matching`` an
     optional function returning a queryset of the same pages, used instead of a long list of
     ids (building a query with thousands of parameters costs more than matching again in the
-    database); it is only called when a facet is counted in the database. With the content
-    ``state`` token, facet values are counted in Python from a per-process map of page id to
-    related values (see ``_facet_values``) and only the labels are read.
+    database); it is only called when a facet is counted in the database. With ``state``, the
+    content version (``intranet.models.ContentVersion``), facet values are counted in Python
+    from a per-process map of page id to related values (see ``_facet_values``) and only the
+    labels are read.
     """
     # map/itemgetter keep the loops over thousands of matches in C (a few ms per search)
     by_type = Counter(map(itemgetter(1), matches))
@@ -164,8 +165,8 @@ def facet_counts(matches, types, matching=None, state=None):
     return facets
 
 
-# (model, relation) -> (content token, {page id: [related value, ...]}); one map per facet
-# and process, rebuilt as soon as the content token changes (every publish, unpublish, ...).
+# (model, relation) -> (content version, {page id: [related value, ...]}); one map per facet
+# and process, rebuilt as soon as the content version changes (every publish, unpublish, ...).
 _facet_value_maps = {}
 
 
@@ -258,7 +259,7 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
             matches,
             types,
             getattr(results, "matching_queryset", None),
-            state=SearchIndexState.for_request(request),
+            state=ContentVersion.for_request(request),
         )
         if total
         else {},
@@ -358,7 +359,7 @@ def _result_items(listed, types, alternatives, query, request):
 
 
 def _cache_key(query, type_key, facet_filters, page_number, per_page, request=None):
-    state = SearchIndexState.for_request(request)
+    state = ContentVersion.for_request(request)
     raw = repr(
         (query, type_key, sorted(facet_filters.items()), page_number, per_page, translation.get_language())
     )

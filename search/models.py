@@ -1,12 +1,8 @@
 """Editor-managed synonyms, the vocabulary for suggestions and anonymous query statistics."""
 
-import uuid
-
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from search.text import clean_query, stem
 
@@ -140,45 +136,3 @@ class QueryStatistic(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.date})"
-
-
-class SearchIndexState(models.Model):
-    """One row whose token changes whenever what the search may show changes.
-
-    Cached search answers are keyed by it, so every process sees a publish, unpublish,
-    delete, view restriction or synonym change at once, with or without a shared cache.
-    """
-
-    token = models.CharField(max_length=32)
-
-    class Meta:
-        verbose_name = _("search index state")
-        verbose_name_plural = _("search index state")
-
-    def __str__(self):
-        return self.token
-
-    @classmethod
-    def current(cls):
-        """The token plus the newest page id: bulk loads that bypass signals still count."""
-        newest_page = Page.objects.order_by("-pk").values("pk")[:1]
-        state = cls.objects.annotate(newest_page=Subquery(newest_page)).only("token").first()
-        if state is None:
-            cls.changed()
-            return cls.current()
-        return f"{state.token}-{state.newest_page}"
-
-    @classmethod
-    def for_request(cls, request):
-        """``current()``, read at most once per request (fragment caches of one page share it)."""
-        if request is None:
-            return cls.current()
-        token = getattr(request, "_search_index_state", None)
-        if token is None:
-            token = request._search_index_state = cls.current()
-        return token
-
-    @classmethod
-    def changed(cls):
-        if not cls.objects.update(token=uuid.uuid4().hex):
-            cls.objects.create(token=uuid.uuid4().hex)

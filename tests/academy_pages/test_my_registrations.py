@@ -147,7 +147,7 @@ def test_page_makes_the_same_number_of_queries_for_few_and_many_registrations(
 
     add(2)
     employee_client.get(URL)
-    # Publishing pages renews the content token behind the cached menu: start both counts cold.
+    # Publishing pages renews the content version behind the cached menu: start both counts cold.
     cache.clear()
     with CaptureQueriesContext(connection) as few:
         employee_client.get(URL)
