@@ -117,7 +117,7 @@ CACHES = {
 # the database: a session cannot be saved while it is down.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-    CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES["sessions"] = {"BACKEND": "intranet.cache.RedisCache", "LOCATION": REDIS_URL}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "sessions"
 
