@@ -155,6 +155,8 @@ def prepare_postgres(name):
             version = conn.execute("SHOW server_version").fetchone()[0]
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
+            # As recommended for production on SSD storage (docs/deployment.md).
+            conn.execute(f'ALTER DATABASE "{name}" SET random_page_cost = 1.1')
     except psycopg.OperationalError as error:
         return None, str(error).strip().splitlines()[0]
     return f"{POSTGRES_SERVER}/{name}", f"PostgreSQL {version}"
