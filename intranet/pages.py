@@ -1,10 +1,34 @@
 """What the intranet's page models share."""
 
+from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
 from intranet.memo import VersionedMemo
+from intranet.models import ContentVersion
 
 _unrestricted = VersionedMemo(max_entries=10_000)
+_restricted_sections = VersionedMemo(max_entries=1)
+
+
+def public(queryset, request=None):
+    """``queryset.public()`` (no page with a view restriction on it or an ancestor), with the
+    restricted sections remembered per content version instead of read on every call.
+
+    Wagtail's ``public()`` reads every view restriction to build its filter; restrictions only
+    change together with the content version, so the list of restricted sections is kept.
+    """
+    version = ContentVersion.for_request(request)
+    sections = _restricted_sections.get(version, "sections")
+    if sections is None:
+        sections = [
+            (path, depth)
+            for path, depth in PageViewRestriction.objects.values_list("page__path", "page__depth")
+        ]
+        _restricted_sections.set(version, "sections", sections)
+    private = Q()
+    for path, depth in sections:
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return queryset.exclude(private) if private else queryset
 
 
 class RememberedRestrictionsMixin:

@@ -44,15 +44,9 @@ def serve(request, path):
 def remember_route(request, path):
     """Set the site and page route on the request the way ``Page.route_for_request`` caches them."""
     version = ContentVersion.for_request(request)
-    hostname = split_domain_port(request._get_raw_host())[0]
-    site_key = (hostname, request.get_port())
-    site = _sites.get(version, site_key)
+    site = site_for_request(request)
     if site is None:
-        site = Site.find_for_request(request)
-        if site is None:
-            return
-        _sites.set(version, site_key, site)
-    request._wagtail_site = site
+        return
 
     components = [component for component in path.split("/") if component]
     route_key = (site.pk, translation.get_language(), tuple(components))
@@ -74,6 +68,25 @@ def remember_route(request, path):
         if remembered is not None:
             _routes.set(version, route_key, remembered)
         page._content_version = version
+
+
+def site_for_request(request):
+    """``Site.find_for_request``, remembered per host name, port and content version.
+
+    Sets the site on the request as Wagtail does, so Wagtail's own lookups of this request
+    (page URLs, settings) use it too.
+    """
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    version = ContentVersion.for_request(request)
+    key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+    site = _sites.get(version, key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            _sites.set(version, key, site)
+    request._wagtail_site = site
+    return site
 
 
 def _remembered_route(site, page, components):

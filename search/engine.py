@@ -22,7 +22,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
+from intranet.pages import public
 from search import registry, vocabulary
 from search.highlight import snippet, targets_for
 from search.synonyms import expand
@@ -83,12 +85,12 @@ def content_types():
     return {ct.pk: registry.get(model) for model, ct in ContentType.objects.get_for_models(*models).items()}
 
 
-def searchable_pages(type_key=None, facet_filters=None):
+def searchable_pages(type_key=None, facet_filters=None, request=None):
     """Live, public pages of the registered types, narrowed by the chosen type and facets."""
     types = content_types()
     if type_key:
         types = {pk: entry for pk, entry in types.items() if entry.key == type_key}
-    queryset = Page.objects.live().public().filter(content_type_id__in=list(types))
+    queryset = public(Page.objects.live(), request).filter(content_type_id__in=list(types))
     for key, value in (facet_filters or {}).items():
         condition = Q(pk__in=[])
         for entry in types.values():
@@ -202,8 +204,27 @@ def _counted_in_python(entry, facet, pks, state):
     ]
 
 
+# Content version -> the normalised queries that have promoted results (few, set by editors).
+_promoted_queries = VersionedMemo(max_entries=1)
+
+
+def _queries_with_promotions(request):
+    version = ContentVersion.for_request(request)
+    queries = _promoted_queries.get(version, "queries")
+    if queries is None:
+        queries = frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+        _promoted_queries.set(version, "queries", queries)
+    return queries
+
+
 def promoted(query, request=None):
-    """The editors' promoted results for this query ("Aanbevolen"): live, public pages or links."""
+    """The editors' promoted results for this query ("Aanbevolen"): live, public pages or links.
+
+    Most queries have none; which ones do is remembered per content version (a promotion
+    change changes it, see search.signals), so they cost no query.
+    """
+    if normalise_query_string(query) not in _queries_with_promotions(request):
+        return []
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .select_related("page")
@@ -212,7 +233,9 @@ def promoted(query, request=None):
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
     visible = set()
     if page_ids:
-        visible = set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
+        visible = set(
+            public(Page.objects.live(), request).filter(pk__in=page_ids).values_list("pk", flat=True)
+        )
     items = []
     for promotion in promotions:
         if promotion.page_id in visible:
@@ -240,7 +263,7 @@ class _Counted:
 
 def _answer(query, type_key, facet_filters, page_number, per_page, request=None):
     """What a search finds, as plain data that can be cached: results, total, facets, suggestion."""
-    base, types = searchable_pages(type_key, facet_filters)
+    base, types = searchable_pages(type_key, facet_filters, request)
     search_query, alternatives = expand(query)
     results = base.search(search_query)
     matches = ranked_matches(results)
@@ -313,8 +336,7 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
         visible = {item["pk"] for item in items}
     else:
         visible = set(
-            Page.objects.live()
-            .public()
+            public(Page.objects.live(), request)
             .filter(pk__in=[item["pk"] for item in items])
             .values_list("pk", flat=True)
         )

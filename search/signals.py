@@ -2,11 +2,12 @@
 
 The content version (``intranet.models.ContentVersion``), which keys the cached answers, already
 changes with every publish, unpublish, delete, move, rename and view restriction
-(``intranet.signals``); answers also depend on the editors' synonyms, so a synonym change
-changes it too. Connected in SearchConfig.ready().
+(``intranet.signals``); answers also depend on the editors' synonyms and promoted results, so a
+change of those changes it too. Connected in SearchConfig.ready().
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
@@ -26,7 +27,7 @@ def _page_gone(sender, instance, **kwargs):
     vocabulary.forget_page(instance.pk)
 
 
-def _synonyms_changed(sender, **kwargs):
+def _editors_choice_changed(sender, **kwargs):
     ContentVersion.changed()
 
 
@@ -34,5 +35,7 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_gone, dispatch_uid="search_page_unpublished")
     pre_delete.connect(_page_gone, sender=Page, dispatch_uid="search_page_deleted")
-    post_save.connect(_synonyms_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
-    post_delete.connect(_synonyms_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")
+    for model in (Synonym, SearchPromotion):
+        name = model.__name__
+        post_save.connect(_editors_choice_changed, sender=model, dispatch_uid=f"search_{name}_saved")
+        post_delete.connect(_editors_choice_changed, sender=model, dispatch_uid=f"search_{name}_deleted")

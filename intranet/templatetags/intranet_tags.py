@@ -9,9 +9,8 @@ from django.contrib.messages import constants as message_levels
 from django.core.cache import cache
 from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
-from wagtail.models import Site
 
-from intranet import personal
+from intranet import personal, routing
 from intranet.models import ContentVersion
 
 register = template.Library()
@@ -74,7 +73,7 @@ def main_menu(context):
     request = context.get("request")
     if request is None:
         return []
-    site = Site.find_for_request(request)
+    site = routing.site_for_request(request)
     if site is None:
         return []
     key = f"intranet:main_menu:{site.pk}:{ContentVersion.for_request(request)}:{translation.get_language()}"

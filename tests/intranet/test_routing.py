@@ -124,3 +124,41 @@ def test_a_routable_pages_sub_path_works_through_a_remembered_route(employee_cli
 def test_an_unknown_address_is_a_404_every_time(employee_client, kb_index):
     for _ in range(2):
         assert employee_client.get("/kennisbank/bestaat-niet/").status_code == 404
+
+
+def test_public_pages_match_wagtails_public_as_restrictions_come_and_go(rf, kb_index, article, home_page):
+    from wagtail.models import Page
+
+    from intranet.pages import public
+
+    other = KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé", slug="leercafe")
+
+    def both():
+        ours = set(public(Page.objects.live(), rf.get("/")).values_list("pk", flat=True))
+        wagtails = set(Page.objects.live().public().values_list("pk", flat=True))
+        return ours, wagtails
+
+    ours, wagtails = both()
+    assert ours == wagtails and {article.pk, other.pk} <= ours
+
+    restriction = editors_only(kb_index)
+    ours, wagtails = both()
+    assert ours == wagtails and article.pk not in ours and other.pk not in ours and home_page.pk in ours
+
+    restriction.delete()
+    editors_only(other)
+    ours, wagtails = both()
+    assert ours == wagtails and article.pk in ours and other.pk not in ours
+
+
+def test_the_remembered_site_follows_a_change_of_the_sites_root(rf, home_page, kb_index):
+    from wagtail.models import Site
+
+    from intranet.routing import site_for_request
+
+    assert site_for_request(rf.get("/", HTTP_HOST="localhost")).root_page_id == home_page.pk
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = kb_index
+    site.save()
+
+    assert site_for_request(rf.get("/", HTTP_HOST="localhost")).root_page_id == kb_index.pk

@@ -207,6 +207,18 @@ def test_promoted_results_show_above_the_results(employee_client, article):
     assert "Begin hier." in html
 
 
+def test_a_promotion_added_or_removed_later_shows_at_once(employee_client, article):
+    promoted = article("Het leerplatform", "Alles over e-learning.")
+    article("Trainingen", "Een training.")
+    assert "Aanbevolen" not in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+
+    promotion = SearchPromotion.objects.create(query=Query.get("training"), page=promoted)
+    assert "Aanbevolen" in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+
+    promotion.delete()
+    assert "Aanbevolen" not in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+
+
 def test_unpublished_promoted_page_is_not_shown(employee_client, article):
     promoted = article("Het leerplatform", "Alles over e-learning.")
     SearchPromotion.objects.create(query=Query.get("training"), page=promoted)
