@@ -102,14 +102,35 @@ def searchable_pages(type_key=None, facet_filters=None, request=None):
     return queryset, types
 
 
-def ranked_matches(results, limit=MAX_IDS_IN_QUERY):
+def ranked_matches(results, limit=MAX_IDS_IN_QUERY, within=None):
     """``(pk, content type id)`` of the best ``limit`` matches in rank order.
 
     Our database backends do this in one query; any other backend goes through its results.
+    ``within``: the ids of the searched pages, when known (see ``searchable_ids``).
     """
     if hasattr(results, "ranked_matches"):
-        return results.ranked_matches(limit)
+        return results.ranked_matches(limit, within=within)
     return [(page.pk, page.content_type_id) for page in results[:limit]]
+
+
+# (content version, type, facet filters) -> ids of the searchable pages, per process.
+_searchable_ids = VersionedMemo(max_entries=100)
+
+
+def searchable_ids(base, type_key, facet_filters, request):
+    """The ids of ``searchable_pages()``, remembered per content version and filter.
+
+    Which pages are live, public and of a registered type (and which topics they have) only
+    changes with the content version. With the ids at hand, the ranking query need not join
+    the pages to keep the visible matches.
+    """
+    version = ContentVersion.for_request(request)
+    key = (type_key or "", tuple(sorted((name, str(value)) for name, value in facet_filters.items())))
+    ids = _searchable_ids.get(version, key)
+    if ids is None:
+        ids = frozenset(base.order_by().values_list("pk", flat=True))
+        _searchable_ids.set(version, key, ids)
+    return ids
 
 
 def facet_counts(matches, types, matching=None, state=None):
@@ -266,7 +287,7 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
     base, types = searchable_pages(type_key, facet_filters, request)
     search_query, alternatives = expand(query)
     results = base.search(search_query)
-    matches = ranked_matches(results)
+    matches = ranked_matches(results, within=searchable_ids(base, type_key, facet_filters, request))
     total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
     number = Paginator(_Counted(total), per_page).get_page(page_number).number
     start = (number - 1) * per_page

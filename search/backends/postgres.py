@@ -82,12 +82,16 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         queryset = self.queryset.filter(condition).filter(GreaterThan(_size(search_query), 0))
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
-    def ranked_entries(self, config, limit):
+    def ranked_entries(self, config, limit, within=None):
         """``(pk, content type id)`` of the best ``limit`` matches, read from the index entries.
 
         The same matches in the same order as ``search()`` (rank descending, then primary key
         descending), or None where ``search()`` has to decide. Wagtail indexes every page once,
         under its specific content type, so the entry's content type is the page's.
+
+        ``within``: the primary keys of the queryset, when the caller already knows them; the
+        matches are then kept by looking them up there instead of joining the pages in the
+        query (about a quarter of the query's time for a word found in most pages).
         """
         if self.fields is not None or isinstance(self.query, MatchAll) or not self.order_by_relevance:
             return None
@@ -103,11 +107,15 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
             postgres.IndexEntry._default_manager.annotate(object_pk=Cast("object_id", model._meta.pk))
             .filter(content_type_id__in=get_descendants_content_types_pks(model))
             .filter(condition, GreaterThan(_size(search_query), 0))
-            .filter(Exists(self.queryset.order_by().filter(pk=OuterRef("object_pk"))))
             .order_by(rank_expression.desc(), F("object_pk").desc())
             .values_list("object_pk", "content_type_id")
         )
-        return list(entries[:limit])
+        if within is not None:
+            rows = list(entries[:limit])
+            if len(rows) < limit:  # every match was read, so none that belongs is missing
+                return [row for row in rows if row[0] in within]
+        visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
+        return list(entries.filter(Exists(visible))[:limit])
 
 
 class PostgresSearchResults(postgres.PostgresSearchResults):
@@ -115,10 +123,13 @@ class PostgresSearchResults(postgres.PostgresSearchResults):
         compiler = self.query_compiler
         return compiler.search(compiler.get_config(self.backend), None, None, backend=self.backend)
 
-    def ranked_matches(self, limit):
-        """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query."""
+    def ranked_matches(self, limit, within=None):
+        """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query.
+
+        ``within``: the primary keys of the searched queryset, if known (see ``ranked_entries``).
+        """
         compiler = self.query_compiler
-        rows = compiler.ranked_entries(compiler.get_config(self.backend), limit)
+        rows = compiler.ranked_entries(compiler.get_config(self.backend), limit, within)
         if rows is None:
             rows = list(self.matching_queryset().values_list("pk", "content_type_id")[:limit])
         return rows

@@ -86,3 +86,25 @@ def test_postgres_ranks_from_the_index_entries(library):
     rows = compiler.ranked_entries(compiler.get_config(results.backend), 100)
     assert rows is not None  # the fast path was taken, not the fallback
     assert rows == [(page.pk, page.content_type_id) for page in results]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=str)
+def test_ranked_matches_within_the_known_searchable_ids_are_the_same(library, query, rf):
+    base, _types = engine.searchable_pages()
+    search_query = expand(query)[0] if isinstance(query, str) else query
+    within = engine.searchable_ids(base, None, {}, rf.get("/"))
+    assert library["private"].pk not in within and library["draft"].pk not in within
+
+    with_ids = engine.ranked_matches(base.search(search_query), within=within)
+
+    assert with_ids == engine.ranked_matches(base.search(search_query))
+
+
+def test_a_truncated_list_within_known_ids_falls_back_to_the_query(library, rf):
+    base, _types = engine.searchable_pages()
+    within = engine.searchable_ids(base, None, {}, rf.get("/"))
+    everything = engine.ranked_matches(base.search("training"))
+
+    # With room for only two rows, reading first and keeping the visible ones afterwards could
+    # lose visible matches behind invisible ones; the backends then filter in the query.
+    assert engine.ranked_matches(base.search("training"), limit=2, within=within) == everything[:2]
