@@ -1,6 +1,6 @@
 from django import template
 from django.template.loader import get_template
-from django.template.loader_tags import BlockNode, IncludeNode
+from django.template.loader_tags import BlockNode
 
 register = template.Library()
 
@@ -14,16 +14,3 @@ def base_has_block(name, template_name="base.html"):
     """
     nodes = get_template(template_name).template.nodelist.get_nodes_by_type(BlockNode)
     return any(node.name == name for node in nodes)
-
-
-@register.simple_tag
-def base_shows_messages(template_name="base.html"):
-    """Whether the base template (or a template it includes by name) already shows Django's
-    messages, so a page need not repeat them."""
-    base = get_template(template_name).template
-    sources = [base.source]
-    for node in base.nodelist.get_nodes_by_type(IncludeNode):
-        name = getattr(node.template, "var", None)
-        if isinstance(name, str):
-            sources.append(get_template(name).template.source)
-    return any("messages" in source for source in sources)
