@@ -7,27 +7,30 @@ from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
 
 _unrestricted = VersionedMemo(max_entries=10_000)
-_restricted_sections = VersionedMemo(max_entries=1)
+_restricted_pages = VersionedMemo(max_entries=1)
 
 
 def public(queryset, request=None):
     """``queryset.public()`` (no page with a view restriction on it or an ancestor), with the
-    restricted sections remembered per content version instead of read on every call.
+    restricted pages remembered per content version instead of read on every call.
 
     Wagtail's ``public()`` reads every view restriction to build its filter; restrictions only
-    change together with the content version, so the list of restricted sections is kept.
+    change together with the content version, so the restricted pages are kept and the filter is
+    built from them with Wagtail's own ``descendant_of_q``.
     """
     version = ContentVersion.for_request(request)
-    sections = _restricted_sections.get(version, "sections")
-    if sections is None:
-        sections = [
-            (path, depth)
-            for path, depth in PageViewRestriction.objects.values_list("page__path", "page__depth")
+    restricted = _restricted_pages.get(version, "pages")
+    if restricted is None:
+        restricted = [
+            restriction.page
+            for restriction in PageViewRestriction.objects.select_related("page").only(
+                "page__path", "page__depth"
+            )
         ]
-        _restricted_sections.set(version, "sections", sections)
+        _restricted_pages.set(version, "pages", restricted)
     private = Q()
-    for path, depth in sections:
-        private |= Q(path__startswith=path, depth__gte=depth)
+    for page in restricted:
+        private |= queryset.descendant_of_q(page, inclusive=True)
     return queryset.exclude(private) if private else queryset
 
 
