@@ -121,8 +121,9 @@ def django_env(database_url, extra=None):
     return env
 
 
-def redis_reachable():
-    address = urllib.parse.urlsplit(REDIS_URL)
+def redis_reachable(url=REDIS_URL):
+    """Whether a Redis server answers at ``url`` (used by the bench and by the session tests)."""
+    address = urllib.parse.urlsplit(url)
     try:
         with socket.create_connection((address.hostname, address.port or 6379), timeout=1):
             return True

@@ -2,10 +2,8 @@
 ends the session for every process at once."""
 
 import os
-import socket
 import subprocess
 import sys
-import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -13,19 +11,11 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from bench.run import redis_reachable
 from tests.factories.people import UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
-
-
-def redis_reachable():
-    address = urllib.parse.urlsplit(REDIS_URL)
-    try:
-        with socket.create_connection((address.hostname, address.port or 6379), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 def settings_with(**env):
@@ -55,7 +45,7 @@ def test_redis_url_puts_sessions_in_a_shared_cache():
 
 @pytest.fixture
 def redis_sessions(settings):
-    if not redis_reachable():
+    if not redis_reachable(REDIS_URL):
         pytest.skip(f"Redis is not reachable at {REDIS_URL}; the Redis session test did not run.")
     settings.CACHES = {
         **settings.CACHES,
