@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Site
 
 from academy_pages import registration as workflow
 from academy_pages.forms import CancelForm, EvaluationForm
@@ -26,6 +25,7 @@ from academy_pages.models import (
     SessionStatus,
 )
 from academy_pages.views.pages import _add_cancel_state
+from intranet import routing
 
 
 def can_evaluate(registration, now=None):
@@ -104,7 +104,7 @@ def grouped_registrations(user, now=None):
 
 def _frame(request):
     """The pages the breadcrumbs of these non-page views link to."""
-    site = Site.find_for_request(request)
+    site = routing.site_for_request(request)
     return {
         "home": site.root_page if site else None,
         "academy": AcademyIndexPage.objects.live().first(),
