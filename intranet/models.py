@@ -1,9 +1,13 @@
-"""The content version: one token that changes whenever published content changes anywhere.
+"""Version tokens: values in the database that change whenever what they stand for changes.
 
-Everything the site keeps in a cache because it is the same for every reader until an editor
-publishes again (the main menu, rendered article fragments, page routes, search answers) is keyed
-by this token. Each process reads the token from the database once per request, so a publish is
-seen at once by every process, with or without a shared cache. ``intranet.signals`` changes it.
+Facts that are the same for every request until an editor or an administrator changes something
+are kept in per-process memories and caches (``intranet.memo``) keyed by such a token. Each
+process reads the token from the database when a request needs it, so a change is seen at once
+by every process, with or without a shared cache.
+
+- ``ContentVersion`` stands for published content: the main menu, rendered article shells,
+  page routes and search answers are keyed by it. ``intranet.signals`` changes it.
+- ``people.models.AccountsVersion`` stands for the user accounts (``people.auth``).
 """
 
 import uuid
@@ -13,34 +17,53 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 
-class ContentVersion(models.Model):
+class VersionToken(models.Model):
+    """One row holding a random token; ``changed()`` replaces it."""
+
     token = models.CharField(max_length=32)
 
     class Meta:
-        verbose_name = _("content version")
-        verbose_name_plural = _("content version")
+        abstract = True
 
     def __str__(self):
         return self.token
 
     @classmethod
     def current(cls):
-        """The token plus the newest page id: bulk loads that bypass signals still count.
+        return cls._read()[0]
 
-        Read on every page request, so in one plain statement instead of through the ORM,
-        whose query building would cost more than running the query.
-        """
+    @classmethod
+    def changed(cls):
+        if not cls.objects.update(token=uuid.uuid4().hex):
+            cls.objects.create(token=uuid.uuid4().hex)
+
+    @classmethod
+    def _read(cls, *more_columns):
+        """The token row (with ``more_columns``), read in one plain statement instead of through
+        the ORM: it is read on every page request, and the ORM's query building would cost more
+        than the query."""
         quote = connection.ops.quote_name
+        columns = ", ".join([quote("token"), *more_columns])
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {quote('token')}, (SELECT MAX({quote('id')}) FROM {quote(Page._meta.db_table)}) "
-                f"FROM {quote(cls._meta.db_table)} ORDER BY {quote('id')} LIMIT 1"
-            )
+            table = quote(cls._meta.db_table)
+            cursor.execute(f"SELECT {columns} FROM {table} ORDER BY {quote('id')} LIMIT 1")
             row = cursor.fetchone()
         if row is None:
             cls.changed()
-            return cls.current()
-        token, newest_page = row
+            return cls._read(*more_columns)
+        return row
+
+
+class ContentVersion(VersionToken):
+    class Meta:
+        verbose_name = _("content version")
+        verbose_name_plural = _("content version")
+
+    @classmethod
+    def current(cls):
+        """The token plus the newest page id: bulk loads that bypass signals still count."""
+        quote = connection.ops.quote_name
+        token, newest_page = cls._read(f"(SELECT MAX({quote('id')}) FROM {quote(Page._meta.db_table)})")
         return f"{token}-{newest_page}"
 
     @classmethod
@@ -52,8 +75,3 @@ class ContentVersion(models.Model):
         if token is None:
             token = request._content_version = cls.current()
         return token
-
-    @classmethod
-    def changed(cls):
-        if not cls.objects.update(token=uuid.uuid4().hex):
-            cls.objects.create(token=uuid.uuid4().hex)
