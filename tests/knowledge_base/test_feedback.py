@@ -57,6 +57,25 @@ def test_two_employees_each_have_their_own_vote(make_article, employee_client, e
     assert sorted(ArticleFeedback.objects.values_list("useful", flat=True)) == [False, True]
 
 
+def test_own_answer_is_read_as_the_orm_would(make_article, employee, editor):
+    """``ArticleFeedback.objects.own`` reads with plain SQL: the same values and types, on both databases."""
+    article = make_article()
+    ArticleFeedback.objects.create(article=article, user=employee, useful=False, comment="Mist een voorbeeld")
+    ArticleFeedback.objects.create(article=article, user=editor, useful=True)
+    for user in (employee, editor):
+        own = ArticleFeedback.objects.own(article, user)
+        expected = ArticleFeedback.objects.get(article=article, user=user)
+        assert (own.pk, own.article_id, own.user_id, own.useful, own.comment) == (
+            expected.pk,
+            article.pk,
+            user.pk,
+            expected.useful,
+            expected.comment,
+        )
+        assert type(own.useful) is bool
+    assert ArticleFeedback.objects.own(make_article(), employee) is None
+
+
 @pytest.mark.parametrize(
     "data",
     [{}, {"useful": "misschien"}, {"useful": "yes", "comment": "x" * 1001}],
