@@ -1,5 +1,7 @@
 """What the intranet's page models share."""
 
+from functools import cache
+
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
@@ -52,9 +54,18 @@ class RememberedRestrictionsMixin:
         if version is None or self.pk is None:
             return super().get_view_restrictions()
         if _unrestricted.get(version, self.pk):
-            return PageViewRestriction.objects.none()
+            return _no_restrictions()
         restrictions = super().get_view_restrictions()
         if restrictions.exists():
             return restrictions
         _unrestricted.set(version, self.pk, True)
-        return PageViewRestriction.objects.none()
+        return _no_restrictions()
+
+
+@cache
+def _no_restrictions():
+    """An empty queryset of restrictions, evaluated once: going through a fresh ``none()`` builds
+    its SQL again on every request only to find it needs no query."""
+    restrictions = PageViewRestriction.objects.none()
+    list(restrictions)
+    return restrictions
