@@ -46,7 +46,7 @@ def remembered_user(request):
         session.get(auth.HASH_SESSION_KEY),
         settings.SECRET_KEY,
     )
-    version = AccountsVersion.current()
+    version = AccountsVersion.for_request(request)
     remembered = _users.get(version, key)
     if remembered is not None:
         return pickle.loads(remembered)
