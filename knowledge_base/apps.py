@@ -7,4 +7,13 @@ class KnowledgeBaseConfig(AppConfig):
     verbose_name = _("Knowledge base")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from knowledge_base import search  # noqa: F401 (registers the article type for site search)
+        from knowledge_base.feedback import answers_changed
+        from knowledge_base.models import ArticleFeedback
+
+        post_save.connect(answers_changed, sender=ArticleFeedback, dispatch_uid="knowledge_base.answer_saved")
+        post_delete.connect(
+            answers_changed, sender=ArticleFeedback, dispatch_uid="knowledge_base.answer_deleted"
+        )

@@ -3,7 +3,10 @@
 from django.db import transaction
 from django.db.models import Count, Max, Q
 
-from knowledge_base.models import ArticleFeedback, KnowledgeArticlePage
+from intranet.memo import VersionedMemo
+from knowledge_base.models import ArticleFeedback, FeedbackVersion, KnowledgeArticlePage
+
+_answers = VersionedMemo(max_entries=10_000)
 
 
 def record_feedback(article, user, useful, comment=""):
@@ -16,6 +19,31 @@ def record_feedback(article, user, useful, comment=""):
             article=article, user=user, defaults={"useful": useful, "comment": comment.strip()}
         )
     return feedback, created
+
+
+def own_answer(request, article):
+    """The reader's answer for ``article`` (an unsaved copy), or None.
+
+    Every article page shows the reader's own answer. All answers of a reader are read in one
+    query and remembered per process until any answer is saved or deleted
+    (``FeedbackVersion``, read with the request's other version tokens): a reader who opens
+    several articles costs one query, not one per article.
+    """
+    user = request.user
+    version = FeedbackVersion.for_request(request)
+    answers = _answers.get(version, user.pk)
+    if answers is None:
+        rows = ArticleFeedback.objects.filter(user=user).values_list("article_id", "pk", "useful", "comment")
+        answers = {article_id: answer for article_id, *answer in rows}
+        _answers.set(version, user.pk, answers)
+    if article.pk not in answers:
+        return None
+    pk, useful, comment = answers[article.pk]
+    return ArticleFeedback(pk=pk, article_id=article.pk, user_id=user.pk, useful=useful, comment=comment)
+
+
+def answers_changed(sender=None, **kwargs):
+    FeedbackVersion.changed()
 
 
 def articles_with_feedback():

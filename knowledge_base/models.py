@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connections, models
+from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -24,7 +24,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from intranet.models import ContentVersion
+from intranet.models import ContentVersion, VersionToken
 from intranet.pages import RememberedRestrictionsMixin
 from intranet.personal import PageShellResponse
 from knowledge_base.blocks import ArticleBodyBlock
@@ -266,9 +266,11 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
         # A preview of a page that is not saved yet has no address to send feedback to.
         context["feedback_url"] = page_url + self.reverse_subpage("feedback") if page_url else ""
         if "feedback_form" not in context:
+            from knowledge_base.feedback import own_answer
+
             own = None
             if self.pk and request.user.is_authenticated:
-                own = ArticleFeedback.objects.own(self, request.user)
+                own = own_answer(request, self)
             context["own_feedback"] = own
             context["feedback_form"] = FeedbackForm(
                 initial={"useful": "yes" if own.useful else "no", "comment": own.comment} if own else None
@@ -354,28 +356,12 @@ def _texts(raw):
             yield from _texts(item)
 
 
-class ArticleFeedbackQuerySet(models.QuerySet):
-    def own(self, article, user):
-        """The user's answer for the article, or None.
+class FeedbackVersion(VersionToken):
+    """Changes whenever an answer to "Was dit nuttig?" is saved or deleted (``knowledge_base.feedback``)."""
 
-        Looked up on every article view, so in one plain statement: here the ORM's query
-        building costs more than the query (docs/benchmarks.md).
-        """
-        connection = connections[self.db]
-        quote = connection.ops.quote_name
-        columns = ["id", "article_id", "user_id", "useful", "comment"]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT {', '.join(map(quote, columns))} FROM {quote(self.model._meta.db_table)} "
-                f"WHERE {quote('article_id')} = %s AND {quote('user_id')} = %s",
-                [article.pk, user.pk],
-            )
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        pk, article_id, user_id, useful, comment = row
-        # SQLite answers 0 or 1 for a boolean column.
-        return self.model.from_db(self.db, columns, [pk, article_id, user_id, bool(useful), comment])
+    class Meta:
+        verbose_name = _("feedback version")
+        verbose_name_plural = _("feedback version")
 
 
 class ArticleFeedback(models.Model):
@@ -391,8 +377,6 @@ class ArticleFeedback(models.Model):
     comment = models.TextField(_("comment"), blank=True, max_length=1000)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-
-    objects = ArticleFeedbackQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("article feedback")
