@@ -277,7 +277,7 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
             )
         return context
 
-    def shell_key(self, request):
+    def shell_key(self, request, own_feedback=None):
         """Key for the cached shell of this article's page (intranet.personal); None: no cache.
 
         Everything outside the reader's own parts depends on this article's published content
@@ -287,25 +287,31 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
         (``intranet.models.ContentVersion``), which changes on every publish, unpublish, delete,
         move, slug change and view-restriction change anywhere, the language and the address.
         So no shell outlives the content it shows. A preview is never cached.
+
+        The feedback form shows whether the reader answered "yes", "no" or not yet, so each of
+        those three has a shell of its own; the reader's comment is a personal part.
         """
         if getattr(request, "is_preview", False) or not self.pk or not self.live:
             return None
         published = self.last_published_at.isoformat() if self.last_published_at else ""
         version = ContentVersion.for_request(request)
         language = translation.get_language()
+        answer = "" if own_feedback is None else "yes" if own_feedback.useful else "no"
         return (
-            f"kb-article:{self.pk}:{self.latest_revision_id}:{published}:{version}:{language}:{request.path}"
+            f"kb-article:{self.pk}:{self.latest_revision_id}:{published}:{version}:{language}:{answer}:"
+            f"{request.path}"
         )
 
     @path("")
     def index_route(self, request, *args, **kwargs):
         """The article, from a shell cached per published version plus the reader's own parts."""
         request.is_preview = getattr(request, "is_preview", False)
+        context = self.get_context(request, *args, **kwargs)
         return PageShellResponse(
             request,
             self.get_template(request, *args, **kwargs),
-            self.get_context(request, *args, **kwargs),
-            shell_key=self.shell_key(request),
+            context,
+            shell_key=self.shell_key(request, context.get("own_feedback")),
             shell_seconds=ARTICLE_SHELL_SECONDS,
         )
 

@@ -53,6 +53,22 @@ def test_each_reader_sees_their_own_name_and_answer_only(article):
         assert "Het goede gesprek" in anna_page and "Het goede gesprek" in bram_page
 
 
+def test_readers_with_the_same_answer_share_a_shell_but_not_their_comments(article):
+    anna, anna_browser = reader("Anna")
+    bram, bram_browser = reader("Bram")
+    ArticleFeedback.objects.create(article=article, user=anna, useful=False, comment="Te lang voor mij")
+    ArticleFeedback.objects.create(article=article, user=bram, useful=False, comment="Mist een voorbeeld")
+    anna_browser.get(article.url)  # Anna's request renders the shell for the answer "no"
+
+    with CaptureQueriesContext(connection) as queries:
+        bram_page = bram_browser.get(article.url).content.decode()
+    assert not any("knowledge_base_topic" in query["sql"] for query in queries)  # Anna's shell
+    assert "Mist een voorbeeld" in bram_page and "Te lang voor mij" not in bram_page
+    assert re.search(r'value="no" checked', bram_page)
+    anna_page = anna_browser.get(article.url).content.decode()
+    assert "Te lang voor mij" in anna_page and "Mist een voorbeeld" not in anna_page
+
+
 def test_every_reader_gets_a_working_csrf_token_of_their_own(article):
     anna, anna_browser = reader("Anna", enforce_csrf_checks=True)
     bram, bram_browser = reader("Bram", enforce_csrf_checks=True)
@@ -105,6 +121,6 @@ def test_the_shell_is_reused_until_the_article_changes(article):
 
 
 def test_a_marker_without_the_sites_secret_stays_text():
-    forged = "<p><!--personal 0123456789abcdef0123 includes/account.html--></p>"
-    assert personal.marker("includes/account.html") not in forged
+    forged = "<p><!--personal 0123456789abcdef0123 includes/user_name.html--></p>"
+    assert personal.marker("includes/user_name.html") not in forged
     assert personal._marker_pattern().search(forged) is None
