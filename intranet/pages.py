@@ -8,19 +8,13 @@ from wagtail.models import PageViewRestriction
 from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
 
-_unrestricted = VersionedMemo(max_entries=10_000)
 _restricted_pages = VersionedMemo(max_entries=1)
 
 
-def public(queryset, request=None):
-    """``queryset.public()`` (no page with a view restriction on it or an ancestor), with the
-    restricted pages remembered per content version instead of read on every call.
-
-    Wagtail's ``public()`` reads every view restriction to build its filter; restrictions only
-    change together with the content version, so the restricted pages are kept and the filter is
-    built from them with Wagtail's own ``descendant_of_q``.
-    """
-    version = ContentVersion.for_request(request)
+def restricted_pages(version):
+    """The pages that carry a view restriction (path and depth only), remembered per content
+    version: saving or deleting a restriction, changing its groups and moving a page all change
+    it. On this intranet almost no page has one: the whole site already requires a login."""
     restricted = _restricted_pages.get(version, "pages")
     if restricted is None:
         restricted = [
@@ -30,8 +24,15 @@ def public(queryset, request=None):
             )
         ]
         _restricted_pages.set(version, "pages", restricted)
+    return restricted
+
+
+def public(queryset, request=None):
+    """``queryset.public()`` (no page with a view restriction on it or an ancestor), built from
+    the remembered restricted pages with Wagtail's own ``descendant_of_q`` instead of reading
+    every view restriction on each call as Wagtail's ``public()`` does."""
     private = Q()
-    for page in restricted:
+    for page in restricted_pages(ContentVersion.for_request(request)):
         private |= queryset.descendant_of_q(page, inclusive=True)
     return queryset.exclude(private) if private else queryset
 
@@ -39,26 +40,20 @@ def public(queryset, request=None):
 class RememberedRestrictionsMixin:
     """For page models: no queries for view restrictions when neither the page nor an ancestor has one.
 
-    Wagtail checks the view restrictions of the page and all its ancestors on every request
-    (two queries), although on this intranet almost no page has one: the whole site already
-    requires a login. Whether the page or an ancestor has a restriction changes only with the
-    content version (saving or deleting a restriction, changing its groups and moving a page
-    all change it), so the answer "none" is remembered per page and version. A page with a
-    restriction gets Wagtail's queryset as always, and its restrictions are checked against the
-    reader on every request. Only a page routed by ``intranet.routing.serve`` knows its content version;
-    any other use of the page gets Wagtail's behaviour unchanged.
+    Wagtail reads the view restrictions of the page and all its ancestors on every request. Here
+    a page whose path starts with no restricted page's path (``restricted_pages``) gets none
+    without a query. A page with a restriction on it or an ancestor gets Wagtail's queryset as
+    always, and its restrictions are checked against the reader on every request. Only a page
+    routed by ``intranet.routing.serve`` knows its content version; any other use of the page
+    gets Wagtail's behaviour unchanged.
     """
 
     def get_view_restrictions(self):
         version = getattr(self, "_content_version", None)
         if version is None or self.pk is None:
             return super().get_view_restrictions()
-        if _unrestricted.get(version, self.pk):
-            return _no_restrictions()
-        restrictions = super().get_view_restrictions()
-        if restrictions.exists():
-            return restrictions
-        _unrestricted.set(version, self.pk, True)
+        if any(self.path.startswith(page.path) for page in restricted_pages(version)):
+            return super().get_view_restrictions()
         return _no_restrictions()
 
 
