@@ -244,10 +244,11 @@ def promoted(query, request=None):
     Most queries have none; which ones do is remembered per content version (a promotion
     change changes it, see search.signals), so they cost no query.
     """
-    if normalise_query_string(query) not in _queries_with_promotions(request):
+    query = normalise_query_string(query)
+    if query not in _queries_with_promotions(request):
         return []
     promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query)
         .select_related("page")
         .order_by("sort_order")
     )
