@@ -22,11 +22,12 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from intranet import routing
 from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
 from intranet.pages import public
 from search import registry, vocabulary
-from search.highlight import snippet, targets_for
+from search.highlight import snippet, snippet_source, targets_for
 from search.synonyms import expand
 from search.text import words
 
@@ -286,7 +287,7 @@ class _Counted:
 def _answer(query, type_key, facet_filters, page_number, per_page, request=None):
     """What a search finds, as plain data that can be cached: results, total, facets, suggestion."""
     base, types = searchable_pages(type_key, facet_filters, request)
-    search_query, alternatives = expand(query)
+    search_query, alternatives = expand(query, request=request)
     results = base.search(search_query)
     matches = ranked_matches(results, within=searchable_ids(base, type_key, facet_filters, request))
     total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
@@ -309,7 +310,7 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
         if total
         else {},
         "alternatives": alternatives,
-        "suggestion": _checked_suggestion(query, base) if total < SUGGEST_BELOW else None,
+        "suggestion": _checked_suggestion(query, base, request) if total < SUGGEST_BELOW else None,
     }
     return answer
 
@@ -367,36 +368,57 @@ def search(query, *, type_key=None, facet_filters=None, page_number=1, request=N
     return outcome
 
 
+# What a result shows of a page, except its snippet, per (page id, site id) and content version:
+# reading the specific pages and their StreamField text costs more than the rest of the list.
+_result_cards = VersionedMemo(max_entries=1_000)
+
+
 def _result_items(listed, types, alternatives, query, request):
     """Title, URL, type, highlighted snippet and date of the listed pages, in the given order.
 
-    ``listed`` holds ``(page id, content type id)``; the pages are read as their specific
-    type, one query per type on the list (``specific()`` reads every base page first).
+    ``listed`` holds ``(page id, content type id)`` of live, public pages. What is shown of a
+    page is remembered per content version (``_result_cards``); the pages not remembered yet are
+    read as their specific type, one query per type on the list (``specific()`` reads every
+    base page first). The snippet depends on the query and is made for every search.
     """
     if not listed:
         return []
-    ids_by_type = {}
+    version = ContentVersion.for_request(request)
+    site = routing.site_for_request(request) if request is not None else None
+    site_id = site.pk if site is not None else None
+    cards = {pk: _result_cards.get(version, (pk, site_id)) for pk, _content_type_id in listed}
+    missing = {}
     for pk, content_type_id in listed:
-        ids_by_type.setdefault(content_type_id, []).append(pk)
-    pages = {}
-    for content_type_id, ids in ids_by_type.items():
-        if content_type_id in types:
-            pages.update(types[content_type_id].model._default_manager.filter(pk__in=ids).in_bulk())
+        if cards[pk] is None and content_type_id in types:
+            missing.setdefault(content_type_id, []).append(pk)
+    for content_type_id, ids in missing.items():
+        for page in types[content_type_id].model._default_manager.filter(pk__in=ids):
+            entry = registry.get(type(page))
+            if entry is None:
+                continue
+            cards[page.pk] = card = {
+                "title": page.title,
+                "url": page.get_url(request),
+                "entry": entry,
+                "text": snippet_source(entry.text(page)),
+                "date": page.last_published_at,
+            }
+            _result_cards.set(version, (page.pk, site_id), card)
+
     targets = targets_for(words(query) + [w for term in alternatives for w in words(term)])
     items = []
     for pk, _content_type_id in listed:
-        page = pages.get(pk)
-        entry = registry.get(type(page)) if page is not None else None
-        if entry is None:
+        card = cards.get(pk)
+        if card is None:
             continue
         items.append(
             {
                 "pk": pk,
-                "title": page.title,
-                "url": page.get_url(request),
-                "type": str(entry.label),
-                "snippet": snippet(entry.text(page), targets),
-                "date": page.last_published_at,
+                "title": card["title"],
+                "url": card["url"],
+                "type": str(card["entry"].label),
+                "snippet": snippet(card["text"], targets),
+                "date": card["date"],
             }
         )
     return items
@@ -410,12 +432,12 @@ def _cache_key(query, type_key, facet_filters, page_number, per_page, request=No
     return f"search:{state}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
-def _checked_suggestion(query, base):
+def _checked_suggestion(query, base, request=None):
     suggestion = vocabulary.suggest(query)
     if not suggestion or suggestion == query:
         return None
     # The vocabulary may lag behind (e.g. a page just made private); only offer what finds something.
-    search_query, _alternatives = expand(suggestion)
+    search_query, _alternatives = expand(suggestion, request=request)
     return suggestion if base.search(search_query).count() else None
 
 

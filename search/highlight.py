@@ -12,6 +12,8 @@ SNIPPET_WORDS = 30
 WORDS_BEFORE_MATCH = 6
 # Look for a hit in this much text at most; beyond it the snippet shows the start.
 MAX_SCAN_CHARACTERS = 20_000
+# A snippet ends at most this far after the scanned text (SNIPPET_WORDS words and one more).
+MAX_TAIL_CHARACTERS = 2_000
 
 
 def is_match(word, targets):
@@ -26,6 +28,11 @@ def targets_for(query_words):
         targets.add(word)
         targets.add(stem(word))
     return targets
+
+
+def snippet_source(text):
+    """The part of ``text`` a snippet can show: what is worth keeping of a long text."""
+    return (text or "")[: MAX_SCAN_CHARACTERS + MAX_TAIL_CHARACTERS]
 
 
 def _window(text, targets, length):

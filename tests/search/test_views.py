@@ -1,6 +1,8 @@
 """The search page, its JSON answer, autocomplete and the click redirect, as employees use them."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -80,6 +82,11 @@ def test_facets_count_types_and_topics(employee_client, article):
     facets = search_json(employee_client, q="training")["facets"]
     assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 2), ("Lean", 1)]
     assert [item["count"] for item in facets["type"]] == [3]
+
+    html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
+    # the count badges are read out in Dutch, in the singular and the plural
+    assert '<span class="utrecht-data-badge" aria-label="2 resultaten">2</span>' in html
+    assert '<span class="utrecht-data-badge" aria-label="1 resultaat">1</span>' in html
 
 
 @pytest.mark.parametrize("answer_cache_seconds", [600, 0])
@@ -292,3 +299,36 @@ def test_cached_answer_notices_pages_added_without_signals(employee_client, arti
     assert search_json(employee_client, q="training")["total"] == 1
     KnowledgeArticlePageFactory(parent=kb_index, title="Tweede training", summary="Nog een training.")
     assert search_json(employee_client, q="training")["total"] == 2
+
+
+@pytest.mark.parametrize("answer_cache_seconds", [0, 600])
+def test_a_republished_page_shows_its_new_title_and_text_at_once(
+    employee_client, article, settings, answer_cache_seconds
+):
+    settings.SEARCH_ANSWER_CACHE_SECONDS = answer_cache_seconds
+    page = article("Training plannen", "Zo plan je een training.")
+    assert search_json(employee_client, q="training")["results"][0]["title"] == "Training plannen"
+
+    page.title = "Training inplannen"
+    page.summary = "Zo plan je een training met je team."
+    page.save_revision().publish()
+
+    result = search_json(employee_client, q="training")["results"][0]
+    assert result["title"] == "Training inplannen"
+    assert result["snippet"] == "Zo plan je een <mark>training</mark> met je team."
+
+
+def test_a_repeated_search_reads_no_page_again(employee_client, article, settings):
+    """What a result shows of a page is remembered per content version; the snippet is not."""
+    settings.SEARCH_ANSWER_CACHE_SECONDS = 0
+    for number in range(3):
+        article(f"Training {number}", "Een training voor iedereen.")
+    search_json(employee_client, q="training")
+
+    with CaptureQueriesContext(connection) as second:
+        data = search_json(employee_client, q="iedereen")
+    assert data["total"] == 3
+    assert all("<mark>iedereen</mark>" in result["snippet"] for result in data["results"])
+    assert not [
+        query for query in second.captured_queries if "knowledge_base_knowledgearticlepage" in query["sql"]
+    ]
