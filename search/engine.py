@@ -103,14 +103,15 @@ def searchable_pages(type_key=None, facet_filters=None, request=None):
     return queryset, types
 
 
-def ranked_matches(results, limit=MAX_IDS_IN_QUERY, within=None):
+def ranked_matches(results, limit=MAX_IDS_IN_QUERY, within=None, state=None):
     """``(pk, content type id)`` of the best ``limit`` matches in rank order.
 
     Our database backends do this in one query; any other backend goes through its results.
-    ``within``: the ids of the searched pages, when known (see ``searchable_ids``).
+    ``within``: the ids of the searched pages, when known (see ``searchable_ids``); ``state``:
+    the content version they were read for, which lets a backend remember facts about its index.
     """
     if hasattr(results, "ranked_matches"):
-        return results.ranked_matches(limit, within=within)
+        return results.ranked_matches(limit, within=within, state=state)
     return [(page.pk, page.content_type_id) for page in results[:limit]]
 
 
@@ -289,7 +290,11 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
     base, types = searchable_pages(type_key, facet_filters, request)
     search_query, alternatives = expand(query, request=request)
     results = base.search(search_query)
-    matches = ranked_matches(results, within=searchable_ids(base, type_key, facet_filters, request))
+    matches = ranked_matches(
+        results,
+        within=searchable_ids(base, type_key, facet_filters, request),
+        state=ContentVersion.for_request(request),
+    )
     total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
     number = Paginator(_Counted(total), per_page).get_page(page_number).number
     start = (number - 1) * per_page

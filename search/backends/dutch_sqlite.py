@@ -4,7 +4,9 @@ The title and body columns of the index store ``stemmed_text()`` of what the pag
 the autocomplete column stays as written, so prefix matching on titles keeps working.
 """
 
-from django.db.models import Exists, OuterRef
+from operator import itemgetter
+
+from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
@@ -12,6 +14,7 @@ from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from search.backends.rows import plain_rows
 from search.text import stemmed_text
 
 # Matches no document: the index only holds stems made of word characters.
@@ -19,12 +22,55 @@ NO_MATCH = "zzzgeentreffer"
 
 _fts_available = None
 
+# Index entry id -> (object pk, object id as stored, content type id, title norm), per process,
+# for one state token (see ``IndexEntryMap``).
+TITLE_NORM = "title_norm"
+
 
 def sqlite_fts_available():
     global _fts_available
     if _fts_available is None:
         _fts_available = fts5_available() and fts_table_exists()
     return _fts_available
+
+
+class IndexEntryMap:
+    """Which object each index entry stands for, remembered per process and state token.
+
+    An entry's id, object and content type never change (the index updates entries in place and
+    SQLite never reuses an AUTOINCREMENT id); an entry created since the map was read is read
+    when a search first meets it. Its title norm changes only when the index is rebuilt, and the
+    token the caller passes (the content version) changes with every publish, so the map is read
+    again then.
+    """
+
+    def __init__(self):
+        self._state = (None, {})
+
+    def get(self, state, entry_ids, pk_field):
+        current, entries = self._state
+        if current != state:
+            entries = self._read(pk_field)
+            self._state = (state, entries)
+        missing = [entry_id for entry_id in entry_ids if entry_id not in entries]
+        if missing:
+            entries.update(self._read(pk_field, missing))
+        return entries
+
+    @staticmethod
+    def _read(pk_field, entry_ids=None):
+        rows = sqlite.IndexEntry._default_manager.order_by()
+        if entry_ids is not None:
+            rows = rows.filter(pk__in=entry_ids)
+        return {
+            entry_id: (pk_field.to_python(object_id), object_id, content_type_id, title_norm)
+            for entry_id, object_id, content_type_id, title_norm in rows.values_list(
+                "pk", "object_id", "content_type_id", "title_norm"
+            ).iterator(chunk_size=2_000)
+        }
+
+
+_entry_map = IndexEntryMap()
 
 
 class DutchSQLiteIndex(sqlite.SQLiteIndex):
@@ -81,6 +127,55 @@ class OneQueryRankingMixin:
         visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
         return list(ranked.filter(Exists(visible)).values_list(*fields)[start:stop])
 
+    def ranked_within(self, config, limit, within, state):
+        """``(pk, content type id)`` of the best ``limit`` matches among ``within``, in the order
+        of ``ranked_object_ids``, or None where that order cannot be computed here.
+
+        The FTS table alone answers the match and the BM25 part of the score; what the score
+        also needs of each entry (its title norm) and what the result needs (its object and
+        content type) come from ``IndexEntryMap``. Joining the wide index entry rows for every
+        match and sorting in SQL took about twice as long for a word found in half of
+        10,000 articles. The score is combined exactly as upstream's expression combines it,
+        ``(bm25 * boost) + (bm25 * boost)``, so the order, ties included, is the same.
+        """
+        boosts = [
+            TITLE_NORM if isinstance(boost, F) and boost.name == f"index_entry__{TITLE_NORM}" else boost
+            for _vector, boost in self.get_search_vectors()
+        ]
+        if boosts == [TITLE_NORM, 1.0]:  # the site search: title and body
+
+            def score(bm25, title_norm):
+                return bm25 * title_norm + bm25 * 1.0
+
+        elif boosts == [1.0]:  # autocomplete
+
+            def score(bm25, title_norm):
+                return bm25 * 1.0
+
+        else:
+            return None
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(normalize(self.query), config=config),
+        )
+        bm25 = self.build_tsrank(None, self.query, config=config)
+        hits_query = (
+            sqlite.SQLiteFTSIndexEntry.objects.filter(match).annotate(bm25=bm25).values_list("pk", "bm25")
+        )
+        hits = plain_rows(hits_query)
+        entries = _entry_map.get(state, [entry_id for entry_id, _bm25 in hits], self.queryset.model._meta.pk)
+        content_types = set(get_descendants_content_types_pks(self.queryset.model))
+        rows = []
+        for entry_id, value in hits:
+            pk, object_id, content_type_id, title_norm = entries[entry_id]
+            if content_type_id in content_types and pk in within:
+                rows.append((score(value, title_norm), object_id, pk, content_type_id))
+        # upstream's order: score ascending (BM25 is lower for better matches), then the
+        # stored object id descending; two stable sorts give both
+        rows.sort(key=itemgetter(1), reverse=True)
+        rows.sort(key=itemgetter(0))
+        return [(pk, content_type_id) for _score, _object_id, pk, content_type_id in rows[:limit]]
+
 
 class DutchSQLiteSearchQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
@@ -100,16 +195,23 @@ class RankedSQLiteAutocompleteQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteA
 
 
 class DutchSQLiteSearchResults(sqlite.SQLiteSearchResults):
-    def ranked_matches(self, limit, within=None):
+    def ranked_matches(self, limit, within=None, state=None):
         """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query.
 
-        ``within``: the primary keys of the searched queryset, if known (see ``ranked_object_ids``).
+        ``within``: the primary keys of the searched queryset, if known (see ``ranked_object_ids``);
+        with ``state``, a token that changes whenever pages are published (the content version),
+        the ranking reads only the FTS table (see ``ranked_within``).
         """
         compiler = self.query_compiler
         if not compiler.can_rank_in_one_query():
             return list(self.matching_queryset().order_by().values_list("pk", "content_type_id")[:limit])
+        config = compiler.get_config(self.backend)
+        if within is not None and state is not None:
+            rows = compiler.ranked_within(config, limit, within, state)
+            if rows is not None:
+                return rows
         return compiler.ranked_object_ids(
-            compiler.get_config(self.backend),
+            config,
             0,
             limit,
             fields=("object_pk", "index_entry__content_type_id"),

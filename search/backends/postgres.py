@@ -30,6 +30,8 @@ from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import And, Boost, MatchAll, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.rows import plain_rows
+
 
 def _size(tsquery):
     return Func(tsquery, function="numnode", output_field=IntegerField())
@@ -111,11 +113,11 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
             .values_list("object_pk", "content_type_id")
         )
         if within is not None:
-            rows = list(entries[:limit])
+            rows = plain_rows(entries[:limit])
             if len(rows) < limit:  # every match was read, so none that belongs is missing
                 return [row for row in rows if row[0] in within]
         visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
-        return list(entries.filter(Exists(visible))[:limit])
+        return plain_rows(entries.filter(Exists(visible))[:limit])
 
 
 class PostgresSearchResults(postgres.PostgresSearchResults):
@@ -123,10 +125,11 @@ class PostgresSearchResults(postgres.PostgresSearchResults):
         compiler = self.query_compiler
         return compiler.search(compiler.get_config(self.backend), None, None, backend=self.backend)
 
-    def ranked_matches(self, limit, within=None):
+    def ranked_matches(self, limit, within=None, state=None):
         """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query.
 
         ``within``: the primary keys of the searched queryset, if known (see ``ranked_entries``).
+        ``state`` (the content version) is not needed here: the entries' rows are read anyway.
         """
         compiler = self.query_compiler
         rows = compiler.ranked_entries(compiler.get_config(self.backend), limit, within)

@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from modelsearch.query import And, Or, Phrase, PlainText
 
+from intranet.models import ContentVersion
 from search import engine
 from search.synonyms import expand
 
@@ -108,3 +109,37 @@ def test_a_truncated_list_within_known_ids_falls_back_to_the_query(library, rf):
     # With room for only two rows, reading first and keeping the visible ones afterwards could
     # lose visible matches behind invisible ones; the backends then filter in the query.
     assert engine.ranked_matches(base.search("training"), limit=2, within=within) == everything[:2]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=str)
+def test_ranked_matches_with_the_content_version_are_the_same(library, query, rf):
+    """With the content version, the SQLite backend ranks from the FTS table and its entry map."""
+    base, _types = engine.searchable_pages()
+    search_query = expand(query)[0] if isinstance(query, str) else query
+    request = rf.get("/")
+    within = engine.searchable_ids(base, None, {}, request)
+
+    remembered = engine.ranked_matches(
+        base.search(search_query), within=within, state=ContentVersion.for_request(request)
+    )
+
+    assert remembered == engine.ranked_matches(base.search(search_query))
+
+
+def test_a_page_indexed_after_the_entries_were_remembered_is_ranked(library, article):
+    """An index entry newer than the remembered ones is read when a search first meets it,
+    even under the same state token (for example a page indexed by another process)."""
+    base, _types = engine.searchable_pages()
+    before = engine.ranked_matches(
+        base.search("training"), within=frozenset(base.values_list("pk", flat=True)), state="same"
+    )
+    newcomer = article("Training voor nieuwe collega's", "Een training over trainingen en trainingen.")
+    base, _types = engine.searchable_pages()
+
+    after = engine.ranked_matches(
+        base.search("training"), within=frozenset(base.values_list("pk", flat=True)), state="same"
+    )
+
+    assert newcomer.pk not in [pk for pk, _content_type_id in before]
+    assert newcomer.pk in [pk for pk, _content_type_id in after]
+    assert after == engine.ranked_matches(base.search("training"))
