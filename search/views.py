@@ -4,6 +4,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -13,7 +14,7 @@ from search.forms import SearchForm
 from search.text import clean_query
 
 
-def _url(params, **changes):
+def _url(params, search_url=None, **changes):
     """The search URL with some parameters changed (None removes one); page resets to 1."""
     merged = {key: value for key, value in params.items() if value not in (None, "") and key != "page"}
     for key, value in changes.items():
@@ -21,7 +22,7 @@ def _url(params, **changes):
             merged.pop(key, None)
         else:
             merged[key] = value
-    return f"{reverse('search:search')}?{urlencode(merged)}"
+    return f"{search_url or reverse('search:search')}?{urlencode(merged)}"
 
 
 @require_GET
@@ -46,6 +47,7 @@ def search(request):
     if request.GET.get("format") == "json":
         return JsonResponse(_json(outcome), json_dumps_params={"ensure_ascii": False})
 
+    search_url = reverse("search:search")  # once for the dozens of filter links
     facets = []
     for key, values in outcome.facets.items():
         if not values:
@@ -55,16 +57,8 @@ def search(request):
             {
                 "key": key,
                 "label": outcome.facet_labels.get(key, key),
-                "values": [
-                    {
-                        "label": item.label,
-                        "count": item.count,
-                        "selected": item.value == current,
-                        "url": _url(filters, **{key: None if item.value == current else item.value}),
-                    }
-                    for item in values
-                ],
-                "clear_url": _url(filters, **{key: None}) if current else None,
+                "values": [_facet_link(item, key, current, filters, search_url) for item in values],
+                "clear_url": _url(filters, search_url, **{key: None}) if current else None,
             }
         )
     page = outcome.page
@@ -86,6 +80,19 @@ def search(request):
         else None,
     }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _facet_link(item, key, current, filters, search_url):
+    """One value of a facet as a filter link: choosing it again removes the filter."""
+    selected = item.value == current
+    count_label = ngettext("%(counter)s result", "%(counter)s results", item.count)
+    return {
+        "label": item.label,
+        "count": item.count,
+        "count_label": count_label % {"counter": item.count},
+        "selected": selected,
+        "url": _url(filters, search_url, **{key: None if selected else item.value}),
+    }
 
 
 def _page_url(filters, number):
