@@ -15,6 +15,7 @@ from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from intranet.memo import VersionedMemo
 from search.backends.rows import plain_rows
 from search.text import stemmed_text
 
@@ -46,13 +47,15 @@ class IndexEntryMap:
     """
 
     def __init__(self):
-        self._state = (None, {})
+        # A VersionedMemo, so whatever forgets every per-process memory (the tests, between
+        # rolled-back databases that may hand out the same ids again) forgets this map too.
+        self._memo = VersionedMemo(max_entries=1)
 
     def get(self, state, entry_ids, pk_field):
-        current, entries = self._state
-        if current != state:
+        entries = self._memo.get(state, "entries")
+        if entries is None:
             entries = self._read(pk_field)
-            self._state = (state, entries)
+            self._memo.set(state, "entries", entries)
         missing = list(filterfalse(entries.__contains__, entry_ids))
         if missing:
             entries.update(self._read(pk_field, missing))
