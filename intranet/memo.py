@@ -28,6 +28,14 @@ class VersionedMemo:
             return default
         return entries.get(key, default)
 
+    def get_or_set(self, version, key, compute):
+        """The remembered value, or ``compute()`` remembered now (it must not return None)."""
+        value = self.get(version, key)
+        if value is None:
+            value = compute()
+            self.set(version, key, value)
+        return value
+
     def set(self, version, key, value):
         current, entries = self._state
         if current != version or len(entries) >= self.max_entries:

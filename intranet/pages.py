@@ -15,16 +15,16 @@ def restricted_pages(version):
     """The pages that carry a view restriction (path and depth only), remembered per content
     version: saving or deleting a restriction, changing its groups and moving a page all change
     it. On this intranet almost no page has one: the whole site already requires a login."""
-    restricted = _restricted_pages.get(version, "pages")
-    if restricted is None:
-        restricted = [
+    return _restricted_pages.get_or_set(
+        version,
+        "pages",
+        lambda: [
             restriction.page
             for restriction in PageViewRestriction.objects.select_related("page").only(
                 "page__path", "page__depth"
             )
-        ]
-        _restricted_pages.set(version, "pages", restricted)
-    return restricted
+        ],
+    )
 
 
 def public(queryset, request=None):

@@ -30,12 +30,12 @@ def own_answer(request, article):
     several articles costs one query, not one per article.
     """
     user = request.user
-    version = FeedbackVersion.for_request(request)
-    answers = _answers.get(version, user.pk)
-    if answers is None:
+
+    def read_answers():
         rows = ArticleFeedback.objects.filter(user=user).values_list("article_id", "pk", "useful", "comment")
-        answers = {article_id: answer for article_id, *answer in rows}
-        _answers.set(version, user.pk, answers)
+        return {article_id: answer for article_id, *answer in rows}
+
+    answers = _answers.get_or_set(FeedbackVersion.for_request(request), user.pk, read_answers)
     if article.pk not in answers:
         return None
     pk, useful, comment = answers[article.pk]

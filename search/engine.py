@@ -126,13 +126,12 @@ def searchable_ids(base, type_key, facet_filters, request):
     changes with the content version. With the ids at hand, the ranking query need not join
     the pages to keep the visible matches.
     """
-    version = ContentVersion.for_request(request)
     key = (type_key or "", tuple(sorted((name, str(value)) for name, value in facet_filters.items())))
-    ids = _searchable_ids.get(version, key)
-    if ids is None:
-        ids = frozenset(base.order_by().values_list("pk", flat=True))
-        _searchable_ids.set(version, key, ids)
-    return ids
+
+    def read_ids():
+        return frozenset(base.order_by().values_list("pk", flat=True))
+
+    return _searchable_ids.get_or_set(ContentVersion.for_request(request), key, read_ids)
 
 
 def facet_counts(matches, types, matching=None, state=None):
@@ -232,12 +231,11 @@ _promoted_queries = VersionedMemo(max_entries=1)
 
 
 def _queries_with_promotions(request):
-    version = ContentVersion.for_request(request)
-    queries = _promoted_queries.get(version, "queries")
-    if queries is None:
-        queries = frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
-        _promoted_queries.set(version, "queries", queries)
-    return queries
+    return _promoted_queries.get_or_set(
+        ContentVersion.for_request(request),
+        "queries",
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
 
 
 def promoted(query, request=None):
@@ -287,13 +285,12 @@ class _Counted:
 
 def _answer(query, type_key, facet_filters, page_number, per_page, request=None):
     """What a search finds, as plain data that can be cached: results, total, facets, suggestion."""
+    version = ContentVersion.for_request(request)
     base, types = searchable_pages(type_key, facet_filters, request)
     search_query, alternatives = expand(query, request=request)
     results = base.search(search_query)
     matches = ranked_matches(
-        results,
-        within=searchable_ids(base, type_key, facet_filters, request),
-        state=ContentVersion.for_request(request),
+        results, within=searchable_ids(base, type_key, facet_filters, request), state=version
     )
     total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
     number = Paginator(_Counted(total), per_page).get_page(page_number).number
@@ -310,7 +307,7 @@ def _answer(query, type_key, facet_filters, page_number, per_page, request=None)
             matches,
             types,
             getattr(results, "matching_queryset", None),
-            state=ContentVersion.for_request(request),
+            state=version,
         )
         if total
         else {},

@@ -13,12 +13,7 @@ _groups = VersionedMemo(max_entries=1)
 
 def term_groups(request=None):
     """The editors' synonym groups, read once per content version and process."""
-    version = ContentVersion.for_request(request)
-    groups = _groups.get(version, "groups")
-    if groups is None:
-        groups = Synonym.objects.term_groups()
-        _groups.set(version, "groups", groups)
-    return groups
+    return _groups.get_or_set(ContentVersion.for_request(request), "groups", Synonym.objects.term_groups)
 
 
 def _stem_key(text):

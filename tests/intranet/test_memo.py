@@ -36,3 +36,17 @@ def test_clear_all_forgets_every_memo():
     VersionedMemo.clear_all()
 
     assert first.get("v1", "a") is None and second.get("v1", "b") is None
+
+
+def test_get_or_set_computes_once_per_version():
+    memo, computed = VersionedMemo(), []
+
+    def compute():
+        computed.append(1)
+        return {}  # an empty value counts as remembered
+
+    assert memo.get_or_set("v1", "answers", compute) == {}
+    assert memo.get_or_set("v1", "answers", compute) == {}
+    assert len(computed) == 1
+    memo.get_or_set("v2", "answers", compute)
+    assert len(computed) == 2
