@@ -24,8 +24,7 @@ NO_MATCH = "zzzgeentreffer"
 
 _fts_available = None
 
-# Index entry id -> (object pk, object id as stored, content type id, title norm), per process,
-# for one state token (see ``IndexEntryMap``).
+# Stands for the entry's title norm among the boosts of the search vectors (``ranked_within``).
 TITLE_NORM = "title_norm"
 
 
@@ -52,10 +51,9 @@ class IndexEntryMap:
         self._memo = VersionedMemo(max_entries=1)
 
     def get(self, state, entry_ids, pk_field):
-        entries = self._memo.get(state, "entries")
-        if entries is None:
-            entries = self._read(pk_field)
-            self._memo.set(state, "entries", entries)
+        """Entry id -> (object pk, object id as stored, content type id, title norm), holding at
+        least ``entry_ids``."""
+        entries = self._memo.get_or_set(state, "entries", lambda: self._read(pk_field))
         missing = list(filterfalse(entries.__contains__, entry_ids))
         if missing:
             entries.update(self._read(pk_field, missing))
@@ -68,9 +66,9 @@ class IndexEntryMap:
             rows = rows.filter(pk__in=entry_ids)
         return {
             entry_id: (pk_field.to_python(object_id), object_id, content_type_id, title_norm)
-            for entry_id, object_id, content_type_id, title_norm in rows.values_list(
-                "pk", "object_id", "content_type_id", "title_norm"
-            ).iterator(chunk_size=2_000)
+            for entry_id, object_id, content_type_id, title_norm in plain_rows(
+                rows.values_list("pk", "object_id", "content_type_id", "title_norm")
+            )
         }
 
 
@@ -101,7 +99,13 @@ class OneQueryRankingMixin:
         query = normalize(self.query)
         return self.order_by_relevance and not isinstance(query, (MatchAll, Not, AndNot))
 
-    def ranked_object_ids(self, config, start, stop, fields=("index_entry__object_id", "score"), within=None):
+    def match_expression(self, config):
+        return MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(normalize(self.query), config=config),
+        )
+
+    def ranked_object_ids(self, config, start, stop, fields=("index_entry__object_id", "score")):
         """``(object_id, score)`` of one slice of the matches, best first, in one query.
 
         The upstream compiler orders by a correlated score subquery that repeats the FTS
@@ -109,23 +113,13 @@ class OneQueryRankingMixin:
         Here the FTS table is matched once, restricted to the objects of the queryset,
         and sorted by BM25 (lower is better in SQLite).
         """
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS,
-            self.build_search_query(normalize(self.query), config=config),
-        )
         ranked = (
-            sqlite.SQLiteFTSIndexEntry.objects.filter(match)
+            sqlite.SQLiteFTSIndexEntry.objects.filter(self.match_expression(config))
             .annotate(object_pk=Cast("index_entry__object_id", self.queryset.model._meta.pk))
             .filter(index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model))
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
             .order_by("score", "-index_entry__object_id")
         )
-        if within is not None and start == 0:
-            # The caller knows the queryset's primary keys: keep the matches found there
-            # instead of probing the pages in the query (``fields`` start with "object_pk").
-            rows = list(ranked.values_list(*fields)[:stop])
-            if len(rows) < stop:  # every match was read, so none that belongs is missing
-                return [row for row in rows if row[0] in within]
         # One primary-key probe per match; ``object_id IN (pages as text)`` built a temporary
         # index of every visible page for each search (about 4 ms of 24 at 10,000 articles).
         visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
@@ -158,13 +152,11 @@ class OneQueryRankingMixin:
 
         else:
             return None
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS,
-            self.build_search_query(normalize(self.query), config=config),
-        )
         bm25 = self.build_tsrank(None, self.query, config=config)
         hits_query = (
-            sqlite.SQLiteFTSIndexEntry.objects.filter(match).annotate(bm25=bm25).values_list("pk", "bm25")
+            sqlite.SQLiteFTSIndexEntry.objects.filter(self.match_expression(config))
+            .annotate(bm25=bm25)
+            .values_list("pk", "bm25")
         )
         hits = plain_rows(hits_query)
         entries = _entry_map.get(state, map(itemgetter(0), hits), self.queryset.model._meta.pk)
@@ -204,9 +196,9 @@ class DutchSQLiteSearchResults(sqlite.SQLiteSearchResults):
     def ranked_matches(self, limit, within=None, state=None):
         """``(pk, content type id)`` of the first ``limit`` matches, best first, in one query.
 
-        ``within``: the primary keys of the searched queryset, if known (see ``ranked_object_ids``);
-        with ``state``, a token that changes whenever pages are published (the content version),
-        the ranking reads only the FTS table (see ``ranked_within``).
+        With ``within``, the primary keys of the searched queryset, and ``state``, a token that
+        changes whenever pages are published (the content version), the ranking reads only the
+        FTS table (see ``ranked_within``); otherwise each match's page is probed in the query.
         """
         compiler = self.query_compiler
         if not compiler.can_rank_in_one_query():
@@ -221,7 +213,6 @@ class DutchSQLiteSearchResults(sqlite.SQLiteSearchResults):
             0,
             limit,
             fields=("object_pk", "index_entry__content_type_id"),
-            within=within,
         )
 
     def _do_search(self):
