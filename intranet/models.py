@@ -7,7 +7,6 @@ by every process, with or without a shared cache.
 
 - ``ContentVersion`` stands for published content: the main menu, rendered article shells,
   page routes and search answers are keyed by it. ``intranet.signals`` changes it.
-- ``people.models.AccountsVersion`` stands for the user accounts (``people.middleware``).
 
 A request reads all tokens together, in one plain statement, the first time it needs one.
 """

@@ -8,11 +8,9 @@ class PeopleConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_save
 
-        from people.signals import account_changed, create_profile
+        from people.signals import create_profile
 
         user_model = get_user_model()
         post_save.connect(create_profile, sender=user_model, dispatch_uid="people.create_profile")
-        post_save.connect(account_changed, sender=user_model, dispatch_uid="people.account_saved")
-        post_delete.connect(account_changed, sender=user_model, dispatch_uid="people.account_deleted")

@@ -4,8 +4,6 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from intranet.models import VersionToken
-
 
 class Team(models.Model):
     """An afdeling or team of the municipality; editors manage the list."""
@@ -79,13 +77,3 @@ class EmployeeProfile(models.Model):
 
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
-
-
-class AccountsVersion(VersionToken):
-    """Changes whenever a user account is saved or deleted (``people.signals``): a new password,
-    a deactivated account, a changed name. The logged-in user of a request is remembered per
-    process under this token (``people.auth``)."""
-
-    class Meta:
-        verbose_name = _("accounts version")
-        verbose_name_plural = _("accounts version")

@@ -25,28 +25,10 @@ ALERT_TYPES = {
 }
 
 
-# How long "may this user open the admin" is remembered per user for the userbar.
-USERBAR_PERMISSION_SECONDS = 300
-
-
 def can_access_admin(user):
-    """Whether ``user`` may open the Wagtail admin, remembered for a few minutes per user.
-
-    Wagtail's own check loads the user's and their groups' permissions (two queries) on every
-    page view, for every employee. The flag only decides whether the userbar is drawn: the
-    admin checks the permission itself on every request, so a role change that shows up in the
-    userbar a few minutes late opens or hides nothing.
-    """
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    key = f"intranet:access_admin:{user.pk}"
-    allowed = cache.get(key)
-    if allowed is None:
-        allowed = user.has_perm("wagtailadmin.access_admin")
-        cache.set(key, allowed, USERBAR_PERMISSION_SECONDS)
-    return allowed
+    """Whether ``user`` may open the Wagtail admin, asked afresh on every request: a role taken
+    away hides the userbar at once."""
+    return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
 @register.simple_tag(takes_context=True)
