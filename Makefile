@@ -67,7 +67,7 @@ css:
 
 ## Extract and compile the Dutch and English message catalogues (needs GNU gettext)
 messages: install-dev
-	$(MANAGE) makemessages --no-location --locale nl --locale en --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'tests/*' --ignore 'bench/*'
+	$(MANAGE) makemessages --no-location --no-obsolete --locale nl --locale en --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'tests/*' --ignore 'bench/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
 clean:
