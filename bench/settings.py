@@ -33,7 +33,3 @@ CSRF_COOKIE_SECURE = False
 # WhiteNoise serves the collected, hashed and compressed files as in production.
 STATIC_ROOT = OUT_DIR / "static"
 MEDIA_ROOT = OUT_DIR / "media"
-
-# The search answer cache (search/engine.py) as in production, unless bench.run turns it off
-# (0) to measure what the search engine itself costs; see docs/benchmarks.md.
-SEARCH_ANSWER_CACHE_SECONDS = int(os.environ.get("BENCH_SEARCH_ANSWER_CACHE_SECONDS", "600"))

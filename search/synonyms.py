@@ -2,35 +2,25 @@
 
 from modelsearch.query import And, Or, Phrase, PlainText
 
-from intranet.memo import VersionedMemo
-from intranet.models import ContentVersion
 from search.models import Synonym
 from search.text import stem, words
-
-# Content version -> the synonym groups (every synonym change changes it, see search.signals).
-_groups = VersionedMemo(max_entries=1)
-
-
-def term_groups(request=None):
-    """The editors' synonym groups, read once per content version and process."""
-    return _groups.get_or_set(ContentVersion.for_request(request), "groups", Synonym.objects.term_groups)
 
 
 def _stem_key(text):
     return tuple(stem(word) for word in words(text))
 
 
-def expand(query, groups=None, request=None):
+def expand(query, groups=None):
     """The search query for a cleaned query string, with synonym groups applied.
 
     Every word or phrase of the query that is one of a group's terms (compared by stem, the
     longest term first) becomes "this term OR any other term of the group"; multi-word terms
     are searched as phrases. Returns ``(search_query, alternatives)`` where ``alternatives``
     lists the synonyms that were added (for the highlight and the page). ``groups`` defaults
-    to the editors' synonyms (``term_groups``).
+    to the editors' synonyms (one query).
     """
     if groups is None:
-        groups = term_groups(request)
+        groups = Synonym.objects.term_groups()
     query_words = words(query)
     lookup = {}
     for group in groups:

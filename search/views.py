@@ -8,7 +8,6 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from intranet import routing
 from search import engine, insights, registry
 from search.forms import SearchForm
 from search.text import clean_query
@@ -27,7 +26,6 @@ def _url(params, search_url=None, **changes):
 
 @require_GET
 def search(request):
-    routing.site_for_request(request)  # the results' URLs and the menu use the remembered site
     form = SearchForm(request.GET)
     query = form.query
     filters = {"q": query, "type": form.cleaned_data.get("type", ""), **form.facet_filters}

@@ -1,5 +1,9 @@
 """SQLite FTS5 with Dutch stemming: the index and the queries both hold Snowball stems.
 
+Built on private parts of modelsearch (compilers, rank expressions, index models), so
+modelsearch is pinned in requirements.in and tests/search/test_backend_internals.py fails when an
+upgrade changes them.
+
 The title and body columns of the index store ``stemmed_text()`` of what the page indexes;
 the autocomplete column stays as written, so prefix matching on titles keeps working.
 """

@@ -1,5 +1,9 @@
 """PostgreSQL: stemming comes from the ``dutch`` text search configuration (SEARCH_CONFIG).
 
+Built on private parts of modelsearch (compilers, rank expressions, index models), so
+modelsearch is pinned in requirements.in and tests/search/test_backend_internals.py fails when an
+upgrade changes them.
+
 Upstream matches ``(title || body) @@ query``: concatenating the two vectors of every index
 entry defeats the GIN indexes on ``title`` and ``body`` and costs a pass over the whole index
 for every search, even one that finds nothing. Here every term or phrase is matched as

@@ -1,6 +1,5 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from search import insights
@@ -32,9 +31,7 @@ def private_section(article, kb_index):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache(db):
-    """Cached answers and unwritten statistics must not leak from one test into the next."""
-    cache.clear()
+def flushed_statistics(db):
+    """Unwritten search statistics must not leak from one test into the next."""
     yield
-    cache.clear()
     insights.flush()  # into this test's database, which is rolled back next
