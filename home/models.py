@@ -3,10 +3,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from intranet.pages import RememberedRestrictionsMixin
 
-
-class HomePage(RememberedRestrictionsMixin, Page):
+class HomePage(Page):
     """The intranet's start page: a welcome and the ways into the knowledge base."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -1,12 +1,15 @@
-"""A per-process memory for facts that stay true until the content version changes.
+"""A per-process memory for facts about published content, kept until the content version changes.
 
-Some facts every page request needs are the same for every reader until an editor publishes
-again: which page a path leads to, which site a host name belongs to, whether a page has a view
-restriction. Looking them up costs a handful of queries per request; remembering them in the
-process costs a dictionary lookup. A ``VersionedMemo`` holds the entries of one content version
+The site search needs some facts about the published pages on every request that are the same
+for every reader until an editor publishes again: which page ids are searchable, which topics
+each page has, what a result shows of a page, which object each index entry stands for.
+Reading them costs more than the rest of a search; keeping them in the process costs a
+dictionary lookup. A ``VersionedMemo`` holds the entries of one content version
 (``intranet.models.ContentVersion``) only: the first request that sees a new version starts an
-empty memo, so nothing outlives the content it was computed from. It never stores what one
-reader may see and another may not; checks that depend on the reader still run per request.
+empty memo, so nothing outlives the content it was computed from.
+
+It never holds who the user is or what one reader may see and another may not.
+``docs/architecture.md`` lists every memo; ``VersionedMemo.clear_all()`` forgets them all.
 """
 
 import weakref
@@ -51,3 +54,13 @@ class VersionedMemo:
         """Forget everything in every memo (tests: a rolled-back database may repeat a version)."""
         for memo in list(cls._instances):
             memo.clear()
+
+
+def clear_all_caches():
+    """Forget every cached value of content: the per-process memos and Django's default cache
+    (rendered fragments, the main menu). Sessions are not touched. For tests, where a rolled-back
+    database may hand out a content version or page id that an earlier test saw."""
+    from django.core.cache import cache
+
+    cache.clear()
+    VersionedMemo.clear_all()

@@ -25,7 +25,7 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
 
-# Every other path is a page: Wagtail's serve view, with routes remembered per content version
+# Every other path is a page: Wagtail's serve view with the route cached per content version
 # (intranet.routing). Wagtail's own URLs follow for its _util/ views (password-protected pages).
 # These must stay last.
 urlpatterns += [

@@ -9,11 +9,11 @@ class KnowledgeBaseConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from intranet.signals import content_changed
         from knowledge_base import search  # noqa: F401 (registers the article type for site search)
-        from knowledge_base.feedback import answers_changed
-        from knowledge_base.models import ArticleFeedback
+        from knowledge_base.models import Topic
 
-        post_save.connect(answers_changed, sender=ArticleFeedback, dispatch_uid="knowledge_base.answer_saved")
-        post_delete.connect(
-            answers_changed, sender=ArticleFeedback, dispatch_uid="knowledge_base.answer_deleted"
-        )
+        # Topic names show in cached article fragments and in the search facets, and topics are
+        # edited without publishing a page.
+        post_save.connect(content_changed, sender=Topic, dispatch_uid="knowledge_base.topic_saved")
+        post_delete.connect(content_changed, sender=Topic, dispatch_uid="knowledge_base.topic_deleted")

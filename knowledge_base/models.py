@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Q
 from django.shortcuts import redirect
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -24,9 +25,6 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from intranet.models import ContentVersion, VersionToken
-from intranet.pages import RememberedRestrictionsMixin
-from intranet.personal import PageShellResponse
 from knowledge_base.blocks import ArticleBodyBlock
 from knowledge_base.forms import FeedbackForm
 
@@ -36,8 +34,6 @@ REVIEW_SOON_DAYS = 30
 WORDS_PER_MINUTE = 200
 MAX_RELATED_ARTICLES = 5
 ARTICLES_PER_PAGE = 30
-# Upper bound for a cached article page shell; its key changes as soon as the content does.
-ARTICLE_SHELL_SECONDS = 600
 WORD_RE = re.compile(r"\w+")
 
 
@@ -72,7 +68,7 @@ class KnowledgeArticleQuerySet(PageQuerySet):
 KnowledgeArticleManager = PageManager.from_queryset(KnowledgeArticleQuerySet)
 
 
-class KnowledgeBaseIndexPage(RememberedRestrictionsMixin, Page):
+class KnowledgeBaseIndexPage(Page):
     """The knowledge base's front door: its topics and articles."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -118,7 +114,7 @@ class KnowledgeBaseIndexPage(RememberedRestrictionsMixin, Page):
         return context
 
 
-class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
+class KnowledgeArticlePage(RoutablePageMixin, Page):
     """One article: an explanation, an instruction or a description of a programme part."""
 
     summary = models.TextField(
@@ -252,7 +248,7 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Computed only when the template needs them: a cached shell needs none of them.
+        # Lazy: the article fragment is usually cached (see the template), and then needs none of them.
         topics = SimpleLazyObject(lambda: list(self.topics.all()))
         blocks_with_anchors = SimpleLazyObject(self.body_with_anchors)
         context.update(
@@ -266,63 +262,35 @@ class KnowledgeArticlePage(RememberedRestrictionsMixin, RoutablePageMixin, Page)
         # A preview of a page that is not saved yet has no address to send feedback to.
         context["feedback_url"] = page_url + self.reverse_subpage("feedback") if page_url else ""
         if "feedback_form" not in context:
-            from knowledge_base.feedback import own_answer
-
             own = None
             if self.pk and request.user.is_authenticated:
-                own = own_answer(request, self)
+                own = ArticleFeedback.objects.own_answer(self, request.user)
             context["own_feedback"] = own
             context["feedback_form"] = FeedbackForm(
                 initial={"useful": "yes" if own.useful else "no", "comment": own.comment} if own else None
             )
         return context
 
-    def shell_key(self, request, own_feedback=None):
-        """Key for the cached shell of this article's page (intranet.personal); None: no cache.
-
-        Everything outside the reader's own parts depends on this article's published content
-        and on other pages (the menu, the breadcrumbs, related articles: their titles, URLs and
-        whether they are live and public; links in the body). The key holds this article's
-        revision and publication time, the site-wide content version
-        (``intranet.models.ContentVersion``), which changes on every publish, unpublish, delete,
-        move, slug change and view-restriction change anywhere, the language and the address.
-        So no shell outlives the content it shows. A preview is never cached.
-
-        The feedback form shows whether the reader answered "yes", "no" or not yet, so each of
-        those three has a shell of its own; the reader's comment is a personal part.
-        """
-        if getattr(request, "is_preview", False) or not self.pk or not self.live:
-            return None
-        published = self.last_published_at.isoformat() if self.last_published_at else ""
-        version = ContentVersion.for_request(request)
-        language = translation.get_language()
-        answer = "" if own_feedback is None else "yes" if own_feedback.useful else "no"
-        return (
-            f"kb-article:{self.pk}:{self.latest_revision_id}:{published}:{version}:{language}:{answer}:"
-            f"{request.path}"
-        )
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        """The article, from a shell cached per published version plus the reader's own parts."""
-        request.is_preview = getattr(request, "is_preview", False)
-        context = self.get_context(request, *args, **kwargs)
-        return PageShellResponse(
-            request,
-            self.get_template(request, *args, **kwargs),
-            context,
-            shell_key=self.shell_key(request, context.get("own_feedback")),
-            shell_seconds=ARTICLE_SHELL_SECONDS,
-        )
-
     @path("nuttig/", name="feedback")
     def feedback_view(self, request):
-        """Record the reader's "Was dit nuttig?" answer (POST only)."""
-        from knowledge_base.views import article_feedback
-
+        """Store the reader's "Was dit nuttig?" answer (POST only); bad input shows the article
+        again with the errors."""
         if request.method != "POST":
             return redirect(self.get_url(request))
-        return article_feedback(request, self)
+        form = FeedbackForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Your feedback was not saved: please correct the form."))
+            response = self.render(request, context_overrides={"feedback_form": form})
+            response.status_code = 400
+            return response
+        _answer, created = ArticleFeedback.objects.record(
+            self, request.user, form.cleaned_useful(), form.cleaned_data["comment"]
+        )
+        if created:
+            messages.success(request, _("Thank you for your feedback."))
+        else:
+            messages.success(request, _("Your feedback has been updated."))
+        return redirect(self.get_url(request) + "#nuttig")
 
     def default_review_date(self, published=None):
         published = published or self.first_published_at or timezone.now()
@@ -362,12 +330,23 @@ def _texts(raw):
             yield from _texts(item)
 
 
-class FeedbackVersion(VersionToken):
-    """Changes whenever an answer to "Was dit nuttig?" is saved or deleted (``knowledge_base.feedback``)."""
+class ArticleFeedbackQuerySet(models.QuerySet):
+    def record(self, article, user, useful, comment=""):
+        """Store ``user``'s vote on ``article``, replacing an earlier vote of theirs.
 
-    class Meta:
-        verbose_name = _("feedback version")
-        verbose_name_plural = _("feedback version")
+        Returns the answer and whether it was new (False when the vote changed).
+        """
+        with transaction.atomic():
+            return self.update_or_create(
+                article=article, user=user, defaults={"useful": useful, "comment": comment.strip()}
+            )
+
+    def own_answer(self, article, user):
+        """``user``'s answer for ``article``, or None: one lookup on the (article, user) unique index."""
+        try:
+            return self.only("useful", "comment").get(article=article, user=user)
+        except self.model.DoesNotExist:
+            return None
 
 
 class ArticleFeedback(models.Model):
@@ -383,6 +362,8 @@ class ArticleFeedback(models.Model):
     comment = models.TextField(_("comment"), blank=True, max_length=1000)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ArticleFeedbackQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("article feedback")

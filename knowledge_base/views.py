@@ -1,4 +1,4 @@
-"""Views of the knowledge base: the reader's feedback and the editors' admin reports."""
+"""The editors' admin reports of the knowledge base: feedback and articles to review."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,29 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from knowledge_base import feedback, review
-from knowledge_base.forms import FeedbackForm
 from knowledge_base.models import REVIEW_SOON_DAYS, ArticleFeedback, KnowledgeArticlePage
-
-# --- The reader's side ---------------------------------------------------------------------------
-
-
-def article_feedback(request, article):
-    """Store the reader's "Was dit nuttig?" answer; on bad input show the article with the errors."""
-    form = FeedbackForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Your feedback was not saved: please correct the form."))
-        response = article.render(request, context_overrides={"feedback_form": form})
-        response.status_code = 400
-        return response
-    _feedback, created = feedback.record_feedback(
-        article, request.user, form.cleaned_useful(), form.cleaned_data["comment"]
-    )
-    if created:
-        messages.success(request, _("Thank you for your feedback."))
-    else:
-        messages.success(request, _("Your feedback has been updated."))
-    return redirect(article.get_url(request) + "#nuttig")
-
 
 # --- Admin reports -------------------------------------------------------------------------------
 

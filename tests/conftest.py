@@ -2,10 +2,9 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from wagtail.models import Site
 
-from intranet.memo import VersionedMemo
+from intranet.memo import clear_all_caches
 from people.groups import EDITORS, EMPLOYEES
 from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
 from tests.factories.people import UserFactory
@@ -13,13 +12,11 @@ from tests.factories.people import UserFactory
 
 @pytest.fixture(autouse=True)
 def fresh_caches():
-    """Each test starts with an empty cache and empty per-process memories (intranet.memo): a
-    rolled-back database repeats ids and content versions that an earlier test saw."""
-    cache.clear()
-    VersionedMemo.clear_all()
+    """Each test starts with empty caches (intranet.memo.clear_all_caches): a rolled-back
+    database repeats ids and content versions that an earlier test saw."""
+    clear_all_caches()
     yield
-    cache.clear()
-    VersionedMemo.clear_all()
+    clear_all_caches()
 
 
 @pytest.fixture

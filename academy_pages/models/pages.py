@@ -11,12 +11,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from academy_pages.models.sessions import SessionFormat
-from intranet.pages import RememberedRestrictionsMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h3"]
 
 
-class AcademyIndexPage(RememberedRestrictionsMixin, Page):
+class AcademyIndexPage(Page):
     """The West Betuwe Academie: the catalogue of courses."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -39,7 +38,7 @@ class AcademyIndexPage(RememberedRestrictionsMixin, Page):
         return context
 
 
-class CoursePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
+class CoursePage(RoutablePageMixin, Page):
     """A training or internal module employees can register for, with its sessions."""
 
     summary = models.TextField(
@@ -173,7 +172,7 @@ class RelatedCourseArticle(Orderable):
         verbose_name_plural = _("related articles")
 
 
-class EventPage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, Page):
     """An event day such as the Leercafé or the NetWerkdag: time slots with parallel workshops."""
 
     summary = models.TextField(_("summary"), max_length=400)

@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "intranet.context_processors.fragment_cache",
             ],
         },
     },
@@ -110,10 +111,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches: per process by default. Everything cached is keyed by the content version
-# (intranet.models.ContentVersion), so no process ever shows what another one has replaced.
+# (intranet.models.ContentVersion), so no process ever shows what another one has replaced;
+# docs/architecture.md lists every cache. Nothing about the user is ever cached.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
 }
+# Upper bound for a cached page fragment; its key changes as soon as the content does.
+FRAGMENT_CACHE_SECONDS = 600
 
 # Sessions live in the database. With REDIS_URL set they are also kept in Redis, shared by all
 # processes (so a logout ends the session everywhere at once), and a logged-in request reads its
@@ -121,7 +125,7 @@ CACHES = {
 # the database: a session cannot be saved while it is down.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-    CACHES["sessions"] = {"BACKEND": "intranet.cache.RedisCache", "LOCATION": REDIS_URL}
+    CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "sessions"
 

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
-from intranet import personal, routing
+from intranet import routing
 from intranet.models import ContentVersion
 
 register = template.Library()
@@ -132,28 +132,3 @@ def nlds_widget(bound_field):
 @register.filter
 def is_checkbox(bound_field):
     return isinstance(bound_field.field.widget, forms.CheckboxInput)
-
-
-class PersonalNode(template.Node):
-    def __init__(self, template_name):
-        self.template_name = template_name
-
-    def render(self, context):
-        if context.get(personal.SHELL):
-            return personal.marker(self.template_name)
-        part = context.template.engine.get_template(self.template_name)
-        with context.push():
-            return part.render(context)
-
-
-@register.tag("personal")
-def personal_part(parser, token):
-    """``{% personal "template.html" %}``: a part of the page that differs per reader.
-
-    Renders like ``{% include %}``; on a page served as a cached shell it is rendered per
-    request with the page's context (see intranet.personal).
-    """
-    bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
-        raise template.TemplateSyntaxError('Use {% personal "template.html" %} with a quoted template name.')
-    return PersonalNode(bits[1][1:-1])

@@ -1,13 +1,12 @@
 """The Academy's catalogue page: what an employee sees per course, the filters, and query counts."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from academy_pages import registration as workflow
 from academy_pages.models import Session, SessionFormat
-from intranet.memo import VersionedMemo
+from intranet.memo import clear_all_caches
 from tests.factories.academy import (
     CourseCategoryFactory,
     CoursePageFactory,
@@ -166,10 +165,8 @@ def _make_courses(academy, count, start=0):
 
 
 def _count_queries(client, url):
-    # Publishing pages renews the content version behind the cached menu and the remembered
-    # route: start both counts cold.
-    cache.clear()
-    VersionedMemo.clear_all()
+    # Publishing pages renews the content version behind the cached menu: start both counts cold.
+    clear_all_caches()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, {"vorm": "fysiek"})
     assert response.status_code == 200

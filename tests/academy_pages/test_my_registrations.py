@@ -1,7 +1,6 @@
 """'Mijn inschrijvingen': the employee's own registrations, and the home page block."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.template import Context, RequestContext, Template
 from django.test import RequestFactory
@@ -9,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from academy_pages import registration as workflow
 from academy_pages.models import Attendance, Evaluation, Registration, RegistrationStatus
-from intranet.memo import VersionedMemo
+from intranet.memo import clear_all_caches
 from tests.factories.academy import CoursePageFactory, SessionFactory
 from tests.factories.people import UserFactory
 
@@ -148,15 +147,12 @@ def test_page_makes_the_same_number_of_queries_for_few_and_many_registrations(
 
     add(2)
     employee_client.get(URL)
-    # Publishing pages renews the content version behind the cached menu and the remembered
-    # site: start both counts cold.
-    cache.clear()
-    VersionedMemo.clear_all()
+    # Publishing pages renews the content version behind the cached menu: start both counts cold.
+    clear_all_caches()
     with CaptureQueriesContext(connection) as few:
         employee_client.get(URL)
     add(10)
-    cache.clear()
-    VersionedMemo.clear_all()
+    clear_all_caches()
     with CaptureQueriesContext(connection) as many:
         response = employee_client.get(URL)
 

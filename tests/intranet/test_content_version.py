@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from intranet.models import ContentVersion
@@ -78,3 +80,17 @@ def test_it_is_read_once_per_request(rf, article):
     ContentVersion.changed()
     assert ContentVersion.for_request(request) == first
     assert ContentVersion.for_request(rf.get("/")) != first
+
+
+def test_reading_it_never_writes(employee_client, article, kb_index):
+    """No GET request writes to the database, not even on a database where nothing was published."""
+    ContentVersion.objects.all().delete()
+    for url in ("/", kb_index.url, article.url):
+        with CaptureQueriesContext(connection) as queries:
+            assert employee_client.get(url).status_code == 200
+        writes = [
+            q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        ]
+        assert writes == [], url
+    assert not ContentVersion.objects.exists()
+    assert ContentVersion.current() == ContentVersion.current()

@@ -37,7 +37,7 @@ def settings_with(**env):
 def test_redis_url_puts_sessions_in_a_shared_cache():
     assert settings_with(REDIS_URL="redis://cache.example:6379/2") == [
         "django.contrib.sessions.backends.cached_db",
-        "intranet.cache.RedisCache",
+        "django.core.cache.backends.redis.RedisCache",
         "redis://cache.example:6379/2",
     ]
     assert settings_with()[0] == "django.contrib.sessions.backends.db"
@@ -49,7 +49,7 @@ def redis_sessions(settings):
         pytest.skip(f"Redis is not reachable at {REDIS_URL}; the Redis session test did not run.")
     settings.CACHES = {
         **settings.CACHES,
-        "sessions": {"BACKEND": "intranet.cache.RedisCache", "LOCATION": REDIS_URL},
+        "sessions": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
     }
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     settings.SESSION_CACHE_ALIAS = "sessions"
@@ -76,15 +76,3 @@ def test_a_logged_in_request_reads_its_session_from_redis_and_logout_ends_it(red
     browser.post("/account/uitloggen/")
 
     assert other_process.get("/account/").status_code == 302
-
-
-def test_the_redis_cache_reuses_one_client_and_works(redis_sessions):
-    from intranet.cache import RedisCache
-
-    redis_cache = RedisCache(REDIS_URL, {"KEY_PREFIX": "test-intranet-cache"})
-    redis_cache.set("leercafe", {"plaatsen": 20}, 30)
-
-    assert redis_cache.get("leercafe") == {"plaatsen": 20}
-    assert redis_cache._cache.get_client() is redis_cache._cache.get_client(write=True)
-    redis_cache.delete("leercafe")
-    assert redis_cache.get("leercafe") is None

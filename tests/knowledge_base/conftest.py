@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import cache
 from wagtail.embeds.finders import get_finders
 
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory
@@ -10,10 +9,8 @@ def fresh_embed_state(settings):
     """Embeds never reach the internet in tests, and no test sees another's cached embeds."""
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.UnreachableFinder"}]
     get_finders.cache_clear()
-    cache.clear()
     yield
     get_finders.cache_clear()
-    cache.clear()
 
 
 @pytest.fixture
