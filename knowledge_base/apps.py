@@ -9,7 +9,8 @@ class KnowledgeBaseConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from knowledge_base import search  # noqa: F401 (registers the article type for site search)
+        # search registers the article type for the site search; privacy registers personal data.
+        from knowledge_base import privacy, search  # noqa: F401
         from knowledge_base.feedback import answers_changed
         from knowledge_base.models import ArticleFeedback
 
