@@ -6,13 +6,14 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db.models import Max
+from django.utils import timezone
 
 from academy_pages import registration as workflow
 from academy_pages.evaluations import LEVEL_SLUGS, report_table
 from academy_pages.models import Evaluation, Registration, RegistrationChange, RegistrationStatus, Session
 from academy_pages.reports import academy_status, registrations_per_month
 from tests.academy_pages.report_scenarios import Timeline, seed_scenario
-from tests.factories.academy import CoursePageFactory, EventPageFactory, EventSlotFactory
+from tests.factories.academy import CoursePageFactory, EventPageFactory, EventSlotFactory, SessionFactory
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -184,3 +185,23 @@ def test_the_workshops_of_an_event_day_are_anonymised_together(academy):
 
     anonymise(date="2024-07-01")
     assert not Registration.objects.filter(user__isnull=False).exists()
+
+
+def test_a_session_whose_days_were_removed_counts_from_its_creation(academy, employee):
+    """Without days there is no end: such a registration must not be kept for ever."""
+    course = CoursePageFactory(parent=academy)
+    timeline = Timeline(users=1)
+    old_session = timeline.session(course, datetime.date(2022, 3, 1))
+    [old] = timeline.register(old_session, datetime.date(2022, 2, 1))
+    timeline.finish()
+    new_session = SessionFactory(course=course)
+    new = workflow.register(new_session, employee, name="Medewerker", email=employee.email).registration
+    for session in (old_session, new_session):
+        session.days.all().delete()
+    long_ago = timezone.make_aware(datetime.datetime(2022, 1, 5))
+    Session.objects.filter(pk=old_session.pk).update(created_at=long_ago)
+
+    anonymise()
+
+    assert Registration.objects.get(pk=old.pk).user is None
+    assert Registration.objects.get(pk=new.pk).user == employee
