@@ -7,6 +7,7 @@ class AcademyPagesConfig(AppConfig):
     verbose_name = _("West Betuwe Academie")
 
     def ready(self):
-        from academy_pages import notifications, search  # noqa: F401 (search registers page types)
+        # search registers page types for the site search; privacy registers personal data.
+        from academy_pages import notifications, privacy, search  # noqa: F401
 
         notifications.connect_signals()

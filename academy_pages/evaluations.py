@@ -107,7 +107,9 @@ def event_averages():
             workshop_count=Count(
                 "workshops", filter=Q(workshops__status=SessionStatus.PLANNED), distinct=True
             ),
-            participant_count=Count("workshops__registrations__user", filter=confirmed, distinct=True),
+            # Anonymised registrations keep a per-event number instead of the user (privacy.py).
+            participant_count=Count("workshops__registrations__user", filter=confirmed, distinct=True)
+            + Count("workshops__registrations__anonymous_participant", filter=confirmed, distinct=True),
             registration_count=Count("workshops__registrations", filter=confirmed, distinct=True),
             evaluation_count=Count("workshops__registrations__evaluation"),
             average=Avg("workshops__registrations__evaluation__rating"),

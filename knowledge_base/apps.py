@@ -10,7 +10,9 @@ class KnowledgeBaseConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from intranet.signals import content_changed
-        from knowledge_base import search  # noqa: F401 (registers the article type for site search)
+
+        # search registers the article type for the site search; privacy registers personal data.
+        from knowledge_base import privacy, search  # noqa: F401
         from knowledge_base.models import Topic
 
         # Topic names show in cached article fragments and in the search facets, and topics are

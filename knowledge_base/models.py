@@ -355,8 +355,14 @@ class ArticleFeedback(models.Model):
     article = models.ForeignKey(
         KnowledgeArticlePage, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("article")
     )
+    # Empty once the answer is anonymised (knowledge_base.privacy); the vote still counts. Two
+    # empty users never clash in the unique constraint: NULLs are distinct.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        related_name="+",
+        verbose_name=_("user"),
     )
     useful = models.BooleanField(_("useful"))
     comment = models.TextField(_("comment"), blank=True, max_length=1000)

@@ -10,6 +10,7 @@ class PeopleConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_save
 
+        from people import privacy  # noqa: F401 (registers the profile as personal data)
         from people.signals import create_profile
 
         user_model = get_user_model()

@@ -24,5 +24,6 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("taal/", views.set_language, name="language"),
+    path("mijn-gegevens/", views.download_my_data, name="my_data"),
     path("", views.AccountView.as_view(), name="account"),
 ]

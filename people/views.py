@@ -1,15 +1,19 @@
-"""The employee's own pages: log in, log out and "Mijn account"."""
+"""The employee's own pages: log in, log out, "Mijn account" and the download of their data."""
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.users.models import UserProfile
 
+from intranet import privacy
 from people.forms import FirstPasswordResetForm, LanguageForm
 from people.models import EmployeeProfile
 
@@ -56,6 +60,7 @@ class AccountView(auth_views.PasswordChangeView):
         context = super().get_context_data(**kwargs)
         context["profile"] = EmployeeProfile.objects.for_user(self.request.user)
         context["language_form"] = LanguageForm(initial={"language": translation.get_language()})
+        context["personal_data_labels"] = [kind.label for kind in privacy.kinds() if kind.export is not None]
         return context
 
     def form_valid(self, form):
@@ -85,4 +90,20 @@ def set_language(request):
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
         samesite=settings.LANGUAGE_COOKIE_SAMESITE,
     )
+    return response
+
+
+@require_GET
+@login_required
+def download_my_data(request):
+    """ "Mijn gegevens downloaden": everything the registered kinds hold about the logged-in
+    employee, as a JSON file (the right of access, AVG article 15). Only ever request.user's."""
+    data = privacy.export_personal_data(request.user)
+    response = JsonResponse(
+        data, encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
+    filename = f"mijn-gegevens-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # Personal data: no shared cache or browser cache may keep a copy.
+    response["Cache-Control"] = "private, no-store"
     return response

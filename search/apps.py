@@ -8,6 +8,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import signals
+        from search import privacy, signals  # noqa: F401 (privacy registers the statistics)
 
         signals.connect()

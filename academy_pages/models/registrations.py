@@ -69,9 +69,11 @@ class Registration(models.Model):
         related_name="registrations",
         verbose_name=_("session"),
     )
+    # Empty only once the registration is anonymised (academy_pages.privacy).
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
+        null=True,
         related_name="academy_registrations",
         verbose_name=_("employee"),
     )
@@ -89,6 +91,10 @@ class Registration(models.Model):
     queued_at = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True, editable=False)
+    # Set when the registration of an event day's workshop is anonymised: the same number for
+    # one employee's workshops of that event day and unique within it, so the evaluation report
+    # still counts distinct colleagues per event day. It says nothing across event days.
+    anonymous_participant = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 

@@ -195,6 +195,10 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 # and where approval requests go for employees without a team leader ("Name <address>" is fine).
 ACADEMY_COORDINATION_EMAIL = os.environ.get("ACADEMY_COORDINATION_EMAIL", DEFAULT_FROM_EMAIL)
 
+# Personal data older than this many months is anonymised by `manage.py anonymise_personal_data`
+# (run it from cron; see docs/privacy.md).
+PERSONAL_DATA_RETENTION_MONTHS = int(os.environ.get("PERSONAL_DATA_RETENTION_MONTHS", "24"))
+
 # Background work goes through Django's tasks API: run at once unless a queue is configured.
 TASKS = {
     "default": {

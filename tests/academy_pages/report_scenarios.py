@@ -28,23 +28,34 @@ class Timeline:
         self._session_dates = []
         self._registration_dates = []
 
-    def session(self, course, first_day, *, capacity=10, days=(0,)):
-        """A course session that will start on `first_day`; `days` are offsets of its days."""
-        session = SessionFactory(course=course, capacity=capacity, days=[14 + offset for offset in days])
+    def session(self, course, first_day, *, capacity=10, days=(0,), **extra):
+        """A course session that will start on `first_day`; `days` are offsets of its days.
+
+        With course=None and `event`, `slot` and `title` in `extra`: a workshop of an event day.
+        """
+        session = SessionFactory(
+            course=course, capacity=capacity, days=[14 + offset for offset in days], **extra
+        )
         self._session_dates.append((session, first_day))
         return session
 
-    def register(self, session, on, count=1):
-        """`count` registrations for `session`, made on the date `on`, by different employees."""
+    def register(self, session, on, count=1, **details):
+        """`count` registrations for `session`, made on the date `on`, by different employees.
+
+        `details` (team, answers) go to the registration workflow."""
         taken = set(Registration.objects.filter(session=session).values_list("user_id", flat=True))
         free = (user for user in itertools.cycle(self.users) if user.pk not in taken)
         made = []
         for user in itertools.islice(free, count):
             taken.add(user.pk)
-            result = workflow.register(session, user, name=user.get_full_name(), email=user.email)
-            made.append(result.registration)
-            self._registration_dates.append((result.registration, on))
+            made.append(self.register_employee(session, user, on, **details))
         return made
+
+    def register_employee(self, session, user, on, **details):
+        """`user`'s registration for `session`, made on the date `on`."""
+        result = workflow.register(session, user, name=user.get_full_name(), email=user.email, **details)
+        self._registration_dates.append((result.registration, on))
+        return result.registration
 
     def self_cancel(self, registration):
         return workflow.cancel(registration, registration.user, reason="Past niet in mijn planning")

@@ -4,5 +4,5 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("knowledge_base", "0004_feedback_version")]
+    dependencies = [("knowledge_base", "0005_feedback_user_optional")]
     operations = [migrations.DeleteModel(name="FeedbackVersion")]
