@@ -73,7 +73,7 @@ def test_old_answers_keep_their_vote_but_lose_reader_and_comment(answers):
 def test_the_employee_no_longer_sees_their_old_answer_and_may_answer_again(answers, employee_client):
     first, _old, _recent = answers
     html = employee_client.get(first.url).content.decode()
-    assert "ik mis de link naar YouForce" in html  # cached per reader until an answer changes
+    assert "ik mis de link naar YouForce" in html
     assert "Je vond dit artikel niet nuttig" in html
 
     anonymise()
