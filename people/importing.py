@@ -54,6 +54,9 @@ MAX_LENGTHS = {
 }
 MAX_FILE_SIZE = 2 * 1024 * 1024
 MAX_ROWS = 10_000
+# A full row of the longest allowed values is about 1,100 characters; a line far longer than that
+# is not an employee list (and would trip the csv module's field size limit with a vaguer error).
+MAX_LINE_LENGTH = 5_000
 
 DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -108,11 +111,15 @@ def decode(data):
     if b"\x00" in data:
         raise EmployeeImportError([_("This is not a CSV file. Save the list from your spreadsheet as CSV.")])
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise EmployeeImportError(
             [_('The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8".')]
         ) from exc
+    if not text.strip():
+        # Only a byte order mark, or one followed by blank lines.
+        raise EmployeeImportError([_("The file is empty.")])
+    return text
 
 
 def parse_date(value):
@@ -137,15 +144,28 @@ def parse_employee_csv(data):
     """
     text = decode(data)
     lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
-    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
-    if header_line.count(delimiter) == 0:
+    too_long = [number for number, line in enumerate(lines, start=1) if len(line) > MAX_LINE_LENGTH]
+    if too_long:
         raise EmployeeImportError(
             [
-                _("The first row must name the columns, separated by ; or , — for example: %(columns)s")
-                % {"columns": ";".join(COLUMNS)}
+                _row_error(
+                    number,
+                    _("this row is longer than %(limit)d characters; is this the right file?")
+                    % {"limit": MAX_LINE_LENGTH},
+                )
+                for number in too_long[:10]
             ]
         )
+    header_line = next((line for line in lines if line.strip()), "")
+    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
+    no_header = EmployeeImportError(
+        [
+            _("The first row must name the columns, separated by ; or , — for example: %(columns)s")
+            % {"columns": ";".join(COLUMNS)}
+        ]
+    )
+    if header_line.count(delimiter) == 0:
+        raise no_header
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         records = list(reader)
@@ -157,11 +177,20 @@ def parse_employee_csv(data):
             ]
         ) from exc
 
-    # The header is the first non-empty record; its position is its row number.
-    start = next(index for index, record in enumerate(records) if any(cell.strip() for cell in record))
+    # The header is the first non-empty record; its position is its row number. A file of only
+    # separators (";;;") has none.
+    filled = [index for index, record in enumerate(records) if any(cell.strip() for cell in record)]
+    if not filled:
+        raise no_header
+    start = filled[0]
     header = [cell.strip().lower() for cell in records[start]]
     errors = []
-    unknown = [name for name in header if name not in COLUMNS]
+    if "" in header:
+        errors.append(
+            _("Column %(number)d has no name in the first row; remove the empty column or name it.")
+            % {"number": header.index("") + 1}
+        )
+    unknown = [name for name in header if name and name not in COLUMNS]
     if unknown:
         errors.append(
             _("Unknown column(s): %(unknown)s. Allowed columns: %(columns)s.")
@@ -170,7 +199,7 @@ def parse_employee_csv(data):
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         errors.append(_("Missing column(s): %(missing)s.") % {"missing": ", ".join(missing)})
-    duplicates = sorted({name for name in header if header.count(name) > 1})
+    duplicates = sorted({name for name in header if name and header.count(name) > 1})
     if duplicates:
         errors.append(_("Column(s) named twice: %(names)s.") % {"names": ", ".join(duplicates)})
     if errors:

@@ -122,8 +122,10 @@ def test_editor_dry_run_saves_nothing_and_reports(editor_client):
             b"gebruikersnaam;voornaam;achternaam;email\nx;;y;geen-mail\n",
             "Rij 2: “geen-mail” is geen geldig e-mailadres.",
         ),
+        (b";;;\n;;;\n", "De eerste rij moet de kolomnamen bevatten"),
+        (b"\xef\xbb\xbf", "Het bestand is leeg."),
     ],
-    ids=["empty", "binary", "bad-row"],
+    ids=["empty", "binary", "bad-row", "only-separators", "bom-only"],
 )
 def test_bad_files_get_a_dutch_message_at_the_field_and_no_500(editor_client, content, message):
     response = editor_client.post(IMPORT_URL, {"file": upload(content)})
