@@ -30,7 +30,11 @@ class EmployeeImportView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         try:
-            result = import_employees(form.cleaned_data["file"].read(), dry_run=form.cleaned_data["dry_run"])
+            result = import_employees(
+                form.cleaned_data["file"].read(),
+                importer=self.request.user,
+                dry_run=form.cleaned_data["dry_run"],
+            )
         except EmployeeImportError as error:
             for message in error.errors:
                 form.add_error("file", message)

@@ -20,6 +20,11 @@ Columns (header names are case-insensitive; `;` or `,` separated; UTF-8 with or 
 New users get no usable password; they choose their first one through "Wachtwoord vergeten"
 (people:password_reset), which also sends its link to employees without a password.
 Every imported user is added to the "Medewerkers" group.
+
+Who imports matters. The import never changes a superuser account, nor an account with more
+rights than the importing user (people.rights explains "more rights"): such a row is an error
+like any other, so nothing is saved. The management command runs with the rights of a chosen
+user (`--as`) or, without it, with only the rights of the "Medewerkers" group.
 """
 
 import csv
@@ -40,6 +45,7 @@ from django.utils.translation import ngettext
 
 from people.groups import EMPLOYEES
 from people.models import EmployeeProfile, Team
+from people.rights import Rights, accounts_with_more_rights, rights_of
 
 REQUIRED_COLUMNS = ("gebruikersnaam", "voornaam", "achternaam", "email")
 OPTIONAL_COLUMNS = ("team", "functie", "leidinggevende", "startdatum")
@@ -311,8 +317,9 @@ def _users_by_lower_username(names):
     return {user.lower_username: user for user in users}
 
 
-def _check_against_database(rows):
-    """Problems that need the existing users: unknown team leaders and e-mail conflicts."""
+def _check_against_database(rows, existing_users, importer):
+    """Problems that need the existing users: accounts the importer may not change, unknown
+    team leaders and e-mail conflicts."""
     User = get_user_model()
     in_file = {row.username.lower() for row in rows}
     leaders = {row.values["leidinggevende"].lower() for row in rows if row.values.get("leidinggevende")}
@@ -324,6 +331,20 @@ def _check_against_database(rows):
         .values_list(User.USERNAME_FIELD, "lower_email")
     )
     errors = []
+    stronger = accounts_with_more_rights(existing_users.values(), importer)
+    for row in rows:
+        user = existing_users.get(row.username.lower())
+        if user is None:
+            continue
+        if user.is_superuser:
+            message = _("“%(username)s” is a superuser account; it is never changed through the import.")
+        elif user.pk in stronger:
+            message = _(
+                "“%(username)s”: this account has more rights than you; it is not changed through the import."
+            )
+        else:
+            continue
+        errors.append((row.row_number, message % {"username": user.get_username()}))
     for owner, email in taken:
         row = rows_by_email[email]
         if owner.lower() != row.username.lower():
@@ -342,19 +363,22 @@ def _check_against_database(rows):
     return [_row_error(number, message) for number, message in sorted(errors, key=lambda error: error[0])]
 
 
-def import_employees(data, *, dry_run=False):
-    """Create or update the users and profiles in the CSV `data` (bytes).
+def import_employees(data, *, importer, dry_run=False):
+    """Create or update the users and profiles in the CSV `data` (bytes) for `importer`.
 
+    `importer` is the user who imports (their rights limit which accounts may change), or None
+    for someone with only the rights of the "Medewerkers" group (the command without `--as`).
     All or nothing: raises EmployeeImportError (nothing saved) or returns an ImportResult.
     With `dry_run`, everything is checked and counted, and then rolled back.
     """
+    importer = rights_of(importer) if importer is not None else Rights.of_group(EMPLOYEES)
     rows = parse_employee_csv(data)
     User = get_user_model()
     username_field = User.USERNAME_FIELD
     result = ImportResult(dry_run=dry_run)
     with transaction.atomic():
         existing_users = _users_by_lower_username({row.username.lower() for row in rows})
-        errors = _check_against_database(rows)
+        errors = _check_against_database(rows, existing_users, importer)
         if errors:
             raise EmployeeImportError(errors)
         employees_group, _created = Group.objects.get_or_create(name=EMPLOYEES)

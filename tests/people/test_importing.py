@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
-from people.groups import EMPLOYEES
+from people.groups import EDITORS, EMPLOYEES
 from people.importing import EmployeeImportError, import_employees, parse_date
 from people.models import EmployeeProfile, Team
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
@@ -21,15 +21,26 @@ def csv_bytes(*lines, header=HEADER, encoding="utf-8"):
     return "\n".join([header, *lines]).encode(encoding)
 
 
+def editor_account():
+    user = UserFactory(username="redacteur")
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+def run_import(data, **options):
+    """The import as an editor of the coordination point runs it in the admin."""
+    return import_employees(data, importer=editor_account(), **options)
+
+
 def import_errors(data):
     with pytest.raises(EmployeeImportError) as excinfo:
-        import_employees(data)
+        run_import(data)
     return excinfo.value.errors
 
 
 @pytest.mark.django_db
 def test_import_creates_users_profiles_teams_and_leaders_from_the_same_file():
-    result = import_employees(
+    result = run_import(
         csv_bytes(
             "a.bakker;Anne;Bakker;a.bakker@westbetuwe.nl;Leren en Ontwikkelen;Teamleider;;01-03-2019",
             "k.smit;Kees;Smit;k.smit@westbetuwe.nl;Leren en Ontwikkelen;Adviseur;a.bakker;2024-09-01",
@@ -56,7 +67,7 @@ def test_import_updates_existing_users_and_matches_teams_ignoring_case():
     user = UserFactory(username="p.jansen", first_name="Piet")
     leader = UserFactory(username="leider")
 
-    result = import_employees(
+    result = run_import(
         csv_bytes("P.Jansen;Pieter;Jansen;pieter.jansen@westbetuwe.nl;team hr;HR-adviseur;LEIDER;")
     )
 
@@ -75,7 +86,7 @@ def test_empty_cells_clear_values_and_absent_columns_leave_them_alone():
     profile.start_date = datetime.date(2020, 1, 1)
     profile.save()
 
-    import_employees(
+    run_import(
         csv_bytes(
             "e.visser;Eva;Visser;e.visser@westbetuwe.nl;",
             header="gebruikersnaam;voornaam;achternaam;email;team",
@@ -91,15 +102,13 @@ def test_empty_cells_clear_values_and_absent_columns_leave_them_alone():
 @pytest.mark.django_db
 def test_comma_delimiter_and_byte_order_mark_are_accepted():
     data = "\ufeffgebruikersnaam,voornaam,achternaam,email\nj.dijk,Joke,van Dijk,j.dijk@westbetuwe.nl\n"
-    import_employees(data.encode("utf-8"))
+    run_import(data.encode("utf-8"))
     assert User.objects.get(username="j.dijk").last_name == "van Dijk"
 
 
 @pytest.mark.django_db
 def test_dry_run_checks_everything_and_saves_nothing():
-    result = import_employees(
-        csv_bytes("n.nieuw;Nina;Nieuw;n.nieuw@westbetuwe.nl;Nieuw team;;;"), dry_run=True
-    )
+    result = run_import(csv_bytes("n.nieuw;Nina;Nieuw;n.nieuw@westbetuwe.nl;Nieuw team;;;"), dry_run=True)
 
     assert result.created == ["n.nieuw"] and result.new_teams == ["Nieuw team"]
     assert "nothing was saved" in result.summary() or "niets opgeslagen" in result.summary()
@@ -208,7 +217,7 @@ def test_random_bytes_never_crash_the_import():
     ]
     for data in samples:
         try:
-            import_employees(data, dry_run=True)
+            run_import(data, dry_run=True)
         except EmployeeImportError as error:
             assert error.errors and all(isinstance(message, str) and message for message in error.errors)
     assert not Team.objects.exists()
