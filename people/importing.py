@@ -25,6 +25,20 @@ Who imports matters. The import never changes a superuser account, nor an accoun
 rights than the importing user (people.rights explains "more rights"): such a row is an error
 like any other, so nothing is saved. The management command runs with the rights of a chosen
 user (`--as`) or, without it, with only the rights of the "Medewerkers" group.
+
+What the import changes on an existing account (one it may change at all):
+
+- first and last name, and the profile columns in the file (team, job title, team leader,
+  start date);
+- membership of "Medewerkers" is added; no other group or permission is given or taken;
+- the e-mail address only directly when the account has never logged in and has no usable
+  password (fresh from an import, still to choose a first password). For an account in use, a
+  new address waits for the holder's confirmation (people.email_change): the import records the
+  request, mails a link to the new address and a notice to the old one, and the result lists
+  these changes. A file naming the current address again cancels a waiting change. An address
+  that differs only in upper and lower case counts as the same address and is written as given.
+- never: the user name (it is how rows find accounts), password, active, staff or superuser
+  status.
 """
 
 import csv
@@ -43,6 +57,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from people import email_change
 from people.groups import EMPLOYEES
 from people.models import EmployeeProfile, Team
 from people.rights import Rights, accounts_with_more_rights, rights_of
@@ -91,6 +106,8 @@ class ImportResult:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     new_teams: list = field(default_factory=list)
+    # (user name, new address) of the changes that wait for the account holder's confirmation
+    email_pending: list = field(default_factory=list)
     dry_run: bool = False
 
     def summary(self):
@@ -102,6 +119,18 @@ class ImportResult:
         ]
         if self.new_teams:
             parts.append(_("new teams: %(teams)s") % {"teams": ", ".join(self.new_teams)})
+        if self.email_pending:
+            parts.append(
+                ngettext(
+                    "%(count)d new e-mail address awaits confirmation by the account holder: %(changes)s",
+                    "%(count)d new e-mail addresses await confirmation by the account holders: %(changes)s",
+                    len(self.email_pending),
+                )
+                % {
+                    "count": len(self.email_pending),
+                    "changes": ", ".join(f"{username} ({email})" for username, email in self.email_pending),
+                }
+            )
         text = "; ".join(parts) + "."
         if self.dry_run:
             text = _("Check only, nothing was saved: %(summary)s") % {"summary": text}
@@ -363,6 +392,16 @@ def _check_against_database(rows, existing_users, importer):
     return [_row_error(number, message) for number, message in sorted(errors, key=lambda error: error[0])]
 
 
+def _needs_confirmed_email_change(user, email):
+    """A new address for an existing account in use waits for its holder (people.email_change).
+
+    An address that differs only in upper and lower case is the same address.
+    """
+    return (
+        user.pk is not None and user.email.lower() != email.lower() and email_change.needs_confirmation(user)
+    )
+
+
 def import_employees(data, *, importer, dry_run=False):
     """Create or update the users and profiles in the CSV `data` (bytes) for `importer`.
 
@@ -371,6 +410,7 @@ def import_employees(data, *, importer, dry_run=False):
     All or nothing: raises EmployeeImportError (nothing saved) or returns an ImportResult.
     With `dry_run`, everything is checked and counted, and then rolled back.
     """
+    requested_by = importer if isinstance(importer, get_user_model()) else None
     importer = rights_of(importer) if importer is not None else Rights.of_group(EMPLOYEES)
     rows = parse_employee_csv(data)
     User = get_user_model()
@@ -383,6 +423,8 @@ def import_employees(data, *, importer, dry_run=False):
             raise EmployeeImportError(errors)
         employees_group, _created = Group.objects.get_or_create(name=EMPLOYEES)
         teams = {team.name.lower(): team for team in Team.objects.all()}
+        pending = email_change.pending_by_user(list(existing_users.values()))
+        email_requests = []
         users = {}
         for row in rows:
             user = existing_users.get(row.username.lower())
@@ -394,10 +436,24 @@ def import_employees(data, *, importer, dry_run=False):
                 result.updated.append(user.get_username())
             user.first_name = row.first_name
             user.last_name = row.last_name
-            user.email = row.email
+            if _needs_confirmed_email_change(user, row.email):
+                waiting = pending.get(user.pk)
+                if waiting is None or waiting.new_email.lower() != row.email.lower():
+                    email_requests.append((user, row.email))
+                else:
+                    # Already asked with this address: no second mail on every import.
+                    del pending[user.pk]
+                result.email_pending.append((user.get_username(), row.email))
+            else:
+                user.email = row.email
             user.save()
             user.groups.add(employees_group)
             users[row.username.lower()] = user
+        # Requests the file no longer asks for (it names the current address, or a newer one).
+        if pending:
+            email_change.cancel_pending([change.user_id for change in pending.values()])
+        if email_requests:
+            email_change.request_changes(email_requests, requested_by=requested_by)
 
         for row in rows:
             user = users[row.username.lower()]

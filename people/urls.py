@@ -24,5 +24,6 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("taal/", views.set_language, name="language"),
+    path("e-mailadres-bevestigen/<str:token>/", views.confirm_email_change, name="email_change_confirm"),
     path("", views.AccountView.as_view(), name="account"),
 ]
