@@ -1,5 +1,7 @@
-"""Employees and teams: who works where, and who their team leader is."""
+"""Employees and teams: who works where, and who their team leader is; and the records that
+protect their accounts (address changes, failed logins, password reset requests)."""
 
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -128,3 +130,39 @@ class EmailChangeRequest(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.new_email}"
+
+
+class LoginAttempt(AccessAttempt):
+    """Failed logins as django-axes counts them; this proxy carries the permission to unlock."""
+
+    class Meta:
+        proxy = True
+        default_permissions = ()
+        permissions = [("unlock_logins", _("Can unlock blocked logins"))]
+        verbose_name = _("failed login")
+        verbose_name_plural = _("failed logins")
+
+
+class PasswordResetRequest(models.Model):
+    """A recent request for a password reset mail, kept for an hour to limit them.
+
+    `key` is an HMAC of the e-mail address or client address (people.throttling), never the
+    address itself. Rows older than the limit's window are deleted by the next request.
+    """
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", _("e-mail address")
+        CLIENT = "client", _("client address")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    key = models.CharField(_("key"), max_length=64)
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        default_permissions = ()
+        indexes = [models.Index(fields=["kind", "key", "requested_at"], name="people_reset_limit_idx")]
+        verbose_name = _("password reset request")
+        verbose_name_plural = _("password reset requests")
+
+    def __str__(self):
+        return f"{self.kind} {self.requested_at:%Y-%m-%d %H:%M}"

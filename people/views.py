@@ -11,11 +11,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.users.models import UserProfile
 
 from people import email_change
-from people.forms import FirstPasswordResetForm, LanguageForm
+from people.forms import FirstPasswordResetForm, LanguageForm, LoginForm
 from people.models import EmployeeProfile
 
 
 class LoginView(auth_views.LoginView):
+    form_class = LoginForm
     template_name = "people/login.html"
     redirect_authenticated_user = True
 

@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from people.admin_views import IMPORT_PERMISSION, EmployeeImportView
+from people.admin_views import IMPORT_PERMISSION, UNLOCK_PERMISSION, EmployeeImportView, LockoutsView
 from people.models import EmployeeProfile, Team
 from people.rights import has_more_rights
 
@@ -56,7 +56,13 @@ class ProfileInstancePermissionMixin:
         if not self.permission_policy.user_has_permission_for_instance(
             request.user, self.permission_required, profile
         ):
-            context = {"index_url": reverse(self.index_url_name)}
+            context = {
+                "message": _(
+                    "This account has more rights than yours, so you cannot change its profile. "
+                    "Ask an administrator."
+                ),
+                "back_url": reverse(self.index_url_name),
+            }
             return render(request, "people/admin/forbidden.html", context, status=403)
         return super().dispatch(request, *args, **kwargs)
 
@@ -102,6 +108,21 @@ class EmployeeImportViewSet(ViewSet):
         return [path("", EmployeeImportView.as_view(), name="index")]
 
 
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(UNLOCK_PERMISSION)
+
+
+class LockoutsViewSet(ViewSet):
+    name = "login_lockouts"
+    icon = "lock"
+    menu_label = _("Blocked logins")
+    menu_item_class = LockoutsMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", LockoutsView.as_view(), name="index")]
+
+
 class PeopleViewSetGroup(ViewSetGroup):
     menu_label = _("Employees")
     menu_icon = "group"
@@ -110,6 +131,7 @@ class PeopleViewSetGroup(ViewSetGroup):
         TeamViewSet("teams"),
         EmployeeProfileViewSet("employee_profiles"),
         EmployeeImportViewSet(),
+        LockoutsViewSet(),
     )
 
 
