@@ -4,7 +4,7 @@ Whoever controls an account's address can reset its password. So when someone el
 the employee import) gives an account that is in use a new address, the address is not changed
 at once. Instead:
 
-1. `request_change` records an EmailChangeRequest (replacing an earlier pending one) and, after
+1. `request_changes` records an EmailChangeRequest (replacing an earlier pending one) and, after
    the transaction commits, mails a confirmation link to the new address and a notice to the
    old one, so the holder learns of the request even when the new address is not theirs.
 2. The link carries a signed, timestamped token (django.core.signing.TimestampSigner with its
@@ -51,16 +51,12 @@ def needs_confirmation(user):
     return user.last_login is not None or user.has_usable_password()
 
 
-def request_change(user, new_email, *, requested_by=None):
-    """Record that `user` should get `new_email`, replacing a pending request; mail after commit.
-
-    Returns the EmailChangeRequest. The account's address stays as it is until `confirm`.
-    """
-    return request_changes([(user, new_email)], requested_by=requested_by)[0]
-
-
 def request_changes(changes, *, requested_by=None):
-    """`request_change` for many (user, new_email) pairs at once, as the import needs."""
+    """Record that each `user` should get `new_email` (pairs), replacing pending requests.
+
+    Returns the EmailChangeRequests; after commit, a task mails each. The accounts' addresses
+    stay as they are until `confirm`.
+    """
     with transaction.atomic():
         cancel_pending([user for user, _email in changes])
         created = EmailChangeRequest.objects.bulk_create(
