@@ -1,9 +1,11 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from people import throttling
 from people.importing import COLUMNS, MAX_FILE_SIZE
 
 
@@ -42,3 +44,30 @@ class FirstPasswordResetForm(PasswordResetForm):
         User = get_user_model()
         email_field = User.get_email_field_name()
         return User._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True}).iterator()
+
+    def save(self, *args, request=None, **kwargs):
+        """Send the mail unless the limits of people.throttling stop it; the visitor sees no difference."""
+        if request is not None and not throttling.allow_reset_mail(
+            self.cleaned_data["email"], throttling.client_ip(request)
+        ):
+            return
+        super().save(*args, request=request, **kwargs)
+
+
+class ThrottledLoginMixin:
+    """Say that logging in is blocked, and until when, instead of "wrong password" (django-axes
+    marks the request once the user name or client address is locked)."""
+
+    def get_invalid_login_error(self):
+        if getattr(self.request, "axes_locked_out", False):
+            message = throttling.lockout_message(self.request, self.cleaned_data.get("username"))
+            return forms.ValidationError(message, code="locked_out")
+        return super().get_invalid_login_error()
+
+
+class LoginForm(ThrottledLoginMixin, AuthenticationForm):
+    """The site's login form (people:login)."""
+
+
+class AdminLoginForm(ThrottledLoginMixin, WagtailLoginForm):
+    """Wagtail's login form (/admin/login/), set by WAGTAILADMIN_USER_LOGIN_FORM."""

@@ -20,6 +20,25 @@ Columns (header names are case-insensitive; `;` or `,` separated; UTF-8 with or 
 New users get no usable password; they choose their first one through "Wachtwoord vergeten"
 (people:password_reset), which also sends its link to employees without a password.
 Every imported user is added to the "Medewerkers" group.
+
+Who imports matters. The import never changes a superuser account, nor an account with more
+rights than the importing user (people.rights explains "more rights"): such a row is an error
+like any other, so nothing is saved. The management command runs with the rights of a chosen
+user (`--as`) or, without it, with only the rights of the "Medewerkers" group.
+
+What the import changes on an existing account (one it may change at all):
+
+- first and last name, and the profile columns in the file (team, job title, team leader,
+  start date);
+- membership of "Medewerkers" is added; no other group or permission is given or taken;
+- the e-mail address only directly when the account has never logged in and has no usable
+  password (fresh from an import, still to choose a first password). For an account in use, a
+  new address waits for the holder's confirmation (people.email_change): the import records the
+  request, mails a link to the new address and a notice to the old one, and the result lists
+  these changes. A file naming the current address again cancels a waiting change. An address
+  that differs only in upper and lower case counts as the same address and is written as given.
+- never: the user name (it is how rows find accounts), password, active, staff or superuser
+  status.
 """
 
 import csv
@@ -38,8 +57,10 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from people import email_change
 from people.groups import EMPLOYEES
 from people.models import EmployeeProfile, Team
+from people.rights import Rights, accounts_with_more_rights, rights_of
 
 REQUIRED_COLUMNS = ("gebruikersnaam", "voornaam", "achternaam", "email")
 OPTIONAL_COLUMNS = ("team", "functie", "leidinggevende", "startdatum")
@@ -54,6 +75,9 @@ MAX_LENGTHS = {
 }
 MAX_FILE_SIZE = 2 * 1024 * 1024
 MAX_ROWS = 10_000
+# A full row of the longest allowed values is about 1,100 characters; a line far longer than that
+# is not an employee list (and would trip the csv module's field size limit with a vaguer error).
+MAX_LINE_LENGTH = 5_000
 
 DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -82,6 +106,8 @@ class ImportResult:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     new_teams: list = field(default_factory=list)
+    # (user name, new address) of the changes that wait for the account holder's confirmation
+    email_pending: list = field(default_factory=list)
     dry_run: bool = False
 
     def summary(self):
@@ -93,6 +119,18 @@ class ImportResult:
         ]
         if self.new_teams:
             parts.append(_("new teams: %(teams)s") % {"teams": ", ".join(self.new_teams)})
+        if self.email_pending:
+            parts.append(
+                ngettext(
+                    "%(count)d new e-mail address awaits confirmation by the account holder: %(changes)s",
+                    "%(count)d new e-mail addresses await confirmation by the account holders: %(changes)s",
+                    len(self.email_pending),
+                )
+                % {
+                    "count": len(self.email_pending),
+                    "changes": ", ".join(f"{username} ({email})" for username, email in self.email_pending),
+                }
+            )
         text = "; ".join(parts) + "."
         if self.dry_run:
             text = _("Check only, nothing was saved: %(summary)s") % {"summary": text}
@@ -108,11 +146,15 @@ def decode(data):
     if b"\x00" in data:
         raise EmployeeImportError([_("This is not a CSV file. Save the list from your spreadsheet as CSV.")])
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise EmployeeImportError(
             [_('The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8".')]
         ) from exc
+    if not text.strip():
+        # Only a byte order mark, or one followed by blank lines.
+        raise EmployeeImportError([_("The file is empty.")])
+    return text
 
 
 def parse_date(value):
@@ -137,15 +179,28 @@ def parse_employee_csv(data):
     """
     text = decode(data)
     lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
-    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
-    if header_line.count(delimiter) == 0:
+    too_long = [number for number, line in enumerate(lines, start=1) if len(line) > MAX_LINE_LENGTH]
+    if too_long:
         raise EmployeeImportError(
             [
-                _("The first row must name the columns, separated by ; or , — for example: %(columns)s")
-                % {"columns": ";".join(COLUMNS)}
+                _row_error(
+                    number,
+                    _("this row is longer than %(limit)d characters; is this the right file?")
+                    % {"limit": MAX_LINE_LENGTH},
+                )
+                for number in too_long[:10]
             ]
         )
+    header_line = next((line for line in lines if line.strip()), "")
+    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
+    no_header = EmployeeImportError(
+        [
+            _("The first row must name the columns, separated by ; or , — for example: %(columns)s")
+            % {"columns": ";".join(COLUMNS)}
+        ]
+    )
+    if header_line.count(delimiter) == 0:
+        raise no_header
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         records = list(reader)
@@ -157,11 +212,20 @@ def parse_employee_csv(data):
             ]
         ) from exc
 
-    # The header is the first non-empty record; its position is its row number.
-    start = next(index for index, record in enumerate(records) if any(cell.strip() for cell in record))
+    # The header is the first non-empty record; its position is its row number. A file of only
+    # separators (";;;") has none.
+    filled = [index for index, record in enumerate(records) if any(cell.strip() for cell in record)]
+    if not filled:
+        raise no_header
+    start = filled[0]
     header = [cell.strip().lower() for cell in records[start]]
     errors = []
-    unknown = [name for name in header if name not in COLUMNS]
+    if "" in header:
+        errors.append(
+            _("Column %(number)d has no name in the first row; remove the empty column or name it.")
+            % {"number": header.index("") + 1}
+        )
+    unknown = [name for name in header if name and name not in COLUMNS]
     if unknown:
         errors.append(
             _("Unknown column(s): %(unknown)s. Allowed columns: %(columns)s.")
@@ -170,7 +234,7 @@ def parse_employee_csv(data):
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         errors.append(_("Missing column(s): %(missing)s.") % {"missing": ", ".join(missing)})
-    duplicates = sorted({name for name in header if header.count(name) > 1})
+    duplicates = sorted({name for name in header if name and header.count(name) > 1})
     if duplicates:
         errors.append(_("Column(s) named twice: %(names)s.") % {"names": ", ".join(duplicates)})
     if errors:
@@ -282,8 +346,9 @@ def _users_by_lower_username(names):
     return {user.lower_username: user for user in users}
 
 
-def _check_against_database(rows):
-    """Problems that need the existing users: unknown team leaders and e-mail conflicts."""
+def _check_against_database(rows, existing_users, importer):
+    """Problems that need the existing users: accounts the importer may not change, unknown
+    team leaders and e-mail conflicts."""
     User = get_user_model()
     in_file = {row.username.lower() for row in rows}
     leaders = {row.values["leidinggevende"].lower() for row in rows if row.values.get("leidinggevende")}
@@ -295,6 +360,20 @@ def _check_against_database(rows):
         .values_list(User.USERNAME_FIELD, "lower_email")
     )
     errors = []
+    stronger = accounts_with_more_rights(existing_users.values(), importer)
+    for row in rows:
+        user = existing_users.get(row.username.lower())
+        if user is None:
+            continue
+        if user.is_superuser:
+            message = _("“%(username)s” is a superuser account; it is never changed through the import.")
+        elif user.pk in stronger:
+            message = _(
+                "“%(username)s”: this account has more rights than you; it is not changed through the import."
+            )
+        else:
+            continue
+        errors.append((row.row_number, message % {"username": user.get_username()}))
     for owner, email in taken:
         row = rows_by_email[email]
         if owner.lower() != row.username.lower():
@@ -313,23 +392,39 @@ def _check_against_database(rows):
     return [_row_error(number, message) for number, message in sorted(errors, key=lambda error: error[0])]
 
 
-def import_employees(data, *, dry_run=False):
-    """Create or update the users and profiles in the CSV `data` (bytes).
+def _needs_confirmed_email_change(user, email):
+    """A new address for an existing account in use waits for its holder (people.email_change).
 
+    An address that differs only in upper and lower case is the same address.
+    """
+    return (
+        user.pk is not None and user.email.lower() != email.lower() and email_change.needs_confirmation(user)
+    )
+
+
+def import_employees(data, *, importer, dry_run=False):
+    """Create or update the users and profiles in the CSV `data` (bytes) for `importer`.
+
+    `importer` is the user who imports (their rights limit which accounts may change), or None
+    for someone with only the rights of the "Medewerkers" group (the command without `--as`).
     All or nothing: raises EmployeeImportError (nothing saved) or returns an ImportResult.
     With `dry_run`, everything is checked and counted, and then rolled back.
     """
+    requested_by = importer if isinstance(importer, get_user_model()) else None
+    importer = rights_of(importer) if importer is not None else Rights.of_group(EMPLOYEES)
     rows = parse_employee_csv(data)
     User = get_user_model()
     username_field = User.USERNAME_FIELD
     result = ImportResult(dry_run=dry_run)
     with transaction.atomic():
         existing_users = _users_by_lower_username({row.username.lower() for row in rows})
-        errors = _check_against_database(rows)
+        errors = _check_against_database(rows, existing_users, importer)
         if errors:
             raise EmployeeImportError(errors)
         employees_group, _created = Group.objects.get_or_create(name=EMPLOYEES)
         teams = {team.name.lower(): team for team in Team.objects.all()}
+        pending = email_change.pending_by_user(list(existing_users.values()))
+        email_requests = []
         users = {}
         for row in rows:
             user = existing_users.get(row.username.lower())
@@ -341,10 +436,24 @@ def import_employees(data, *, dry_run=False):
                 result.updated.append(user.get_username())
             user.first_name = row.first_name
             user.last_name = row.last_name
-            user.email = row.email
+            if _needs_confirmed_email_change(user, row.email):
+                waiting = pending.get(user.pk)
+                if waiting is None or waiting.new_email.lower() != row.email.lower():
+                    email_requests.append((user, row.email))
+                else:
+                    # Already asked with this address: no second mail on every import.
+                    del pending[user.pk]
+                result.email_pending.append((user.get_username(), row.email))
+            else:
+                user.email = row.email
             user.save()
             user.groups.add(employees_group)
             users[row.username.lower()] = user
+        # Requests the file no longer asks for (it names the current address, or a newer one).
+        if pending:
+            email_change.cancel_pending([change.user_id for change in pending.values()])
+        if email_requests:
+            email_change.request_changes(email_requests, requested_by=requested_by)
 
         for row in rows:
             user = users[row.username.lower()]

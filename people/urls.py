@@ -25,5 +25,6 @@ urlpatterns = [
     ),
     path("taal/", views.set_language, name="language"),
     path("mijn-gegevens/", views.download_my_data, name="my_data"),
+    path("e-mailadres-bevestigen/<str:token>/", views.confirm_email_change, name="email_change_confirm"),
     path("", views.AccountView.as_view(), name="account"),
 ]

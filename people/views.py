@@ -1,4 +1,5 @@
-"""The employee's own pages: log in, log out, "Mijn account" and the download of their data."""
+"""The employee's own pages: log in, log out, "Mijn account", confirming a new e-mail address
+and the download of their data."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -6,19 +7,21 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.users.models import UserProfile
 
 from intranet import privacy
-from people.forms import FirstPasswordResetForm, LanguageForm
+from people import email_change
+from people.forms import FirstPasswordResetForm, LanguageForm, LoginForm
 from people.models import EmployeeProfile
 
 
 class LoginView(auth_views.LoginView):
+    form_class = LoginForm
     template_name = "people/login.html"
     redirect_authenticated_user = True
 
@@ -107,3 +110,22 @@ def download_my_data(request):
     # Personal data: no shared cache or browser cache may keep a copy.
     response["Cache-Control"] = "private, no-store"
     return response
+@require_http_methods(["GET", "POST"])
+def confirm_email_change(request, token):
+    """The page behind the link in the mail to a new address: a GET shows it, a POST confirms.
+
+    Only the account holder, logged in (the login-required middleware sends others to the login
+    page first), can confirm; any other case shows why and changes nothing.
+    """
+    try:
+        if request.method == "POST":
+            change = email_change.confirm(token, request.user)
+            messages.success(
+                request, _("Your e-mail address is now %(email)s.") % {"email": change.new_email}
+            )
+            return redirect("people:account")
+        change = email_change.change_for_token(token, request.user)
+    except email_change.EmailChangeError as error:
+        status = 403 if error.code == "other_user" else 400
+        return render(request, "people/email_change_problem.html", {"message": error.message}, status=status)
+    return render(request, "people/email_change_confirm.html", {"change": change})

@@ -1,26 +1,35 @@
 """The "Medewerkers" menu of the Wagtail admin: teams, employee profiles and the CSV import."""
 
-from django.urls import path
+from django.shortcuts import render
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from people.admin_views import IMPORT_PERMISSION, EmployeeImportView
+from people.admin_views import IMPORT_PERMISSION, UNLOCK_PERMISSION, EmployeeImportView, LockoutsView
 from people.models import EmployeeProfile, Team
+from people.rights import has_more_rights
 
 
 class ProfilePermissionPolicy(ModelPermissionPolicy):
-    """Profiles are made with their user (signal or import), never on their own."""
+    """Profiles are made with their user (signal or import), never on their own; and nobody
+    changes the profile of an account with more rights than their own (people.rights)."""
 
     def user_has_permission(self, user, action):
         return action != "add" and super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action in ("change", "delete") and has_more_rights(instance.user, user):
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
 
 
 register_permission_policy(EmployeeProfile, ProfilePermissionPolicy(EmployeeProfile))
@@ -37,6 +46,35 @@ class TeamViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class ProfileInstancePermissionMixin:
+    """Wagtail's generic edit and delete views check the model permission only. A profile of an
+    account with more rights than the editor gets a 403 before any form is shown or saved (a
+    PermissionDenied would become Wagtail's redirect to the dashboard)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        profile = getattr(self, "object", None) or self.get_object()
+        if not self.permission_policy.user_has_permission_for_instance(
+            request.user, self.permission_required, profile
+        ):
+            context = {
+                "message": _(
+                    "This account has more rights than yours, so you cannot change its profile. "
+                    "Ask an administrator."
+                ),
+                "back_url": reverse(self.index_url_name),
+            }
+            return render(request, "people/admin/forbidden.html", context, status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class EmployeeProfileEditView(ProfileInstancePermissionMixin, EditView):
+    pass
+
+
+class EmployeeProfileDeleteView(ProfileInstancePermissionMixin, DeleteView):
+    pass
+
+
 class EmployeeProfileViewSet(ModelViewSet):
     model = EmployeeProfile
     icon = "user"
@@ -48,6 +86,8 @@ class EmployeeProfileViewSet(ModelViewSet):
     search_backend_name = None
     copy_view_enabled = False
     list_export = ["__str__", "user__email", "team", "job_title", "team_leader", "start_date"]
+    edit_view_class = EmployeeProfileEditView
+    delete_view_class = EmployeeProfileDeleteView
 
     def get_queryset(self, request):
         return EmployeeProfile.objects.select_related("user", "team", "team_leader")
@@ -68,6 +108,21 @@ class EmployeeImportViewSet(ViewSet):
         return [path("", EmployeeImportView.as_view(), name="index")]
 
 
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(UNLOCK_PERMISSION)
+
+
+class LockoutsViewSet(ViewSet):
+    name = "login_lockouts"
+    icon = "lock"
+    menu_label = _("Blocked logins")
+    menu_item_class = LockoutsMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", LockoutsView.as_view(), name="index")]
+
+
 class PeopleViewSetGroup(ViewSetGroup):
     menu_label = _("Employees")
     menu_icon = "group"
@@ -76,6 +131,7 @@ class PeopleViewSetGroup(ViewSetGroup):
         TeamViewSet("teams"),
         EmployeeProfileViewSet("employee_profiles"),
         EmployeeImportViewSet(),
+        LockoutsViewSet(),
     )
 
 

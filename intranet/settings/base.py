@@ -4,6 +4,7 @@ Values that differ per machine come from the environment (see `.env.example`);
 `dev`, `test` and `production` only adjust what they must.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -227,6 +228,55 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "dutch"),
     }
 }
+
+# --- Login throttling and password reset limits ------------------------------------------------
+# django-axes counts failed logins in the database (shared by all processes) and refuses a
+# login while its user name or client address is locked; people/throttling.py has the rules,
+# the lock-out message on both login forms and the limit on password reset mails.
+INSTALLED_APPS.append("axes")
+# Axes turns a locked-out login into its response; it wants to be the last middleware.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out login is refused before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "people.throttling.LoginThrottleHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A user name is locked after 10 failures in a row from anywhere: plenty for typing mistakes,
+# and an attacker guessing one person's password gets 10 tries per cool-off (under 1,000 a day).
+AXES_FAILURE_LIMIT = 10
+# A client address is locked after 50 failures over any user names: this stops trying one
+# common password against many names, which no single name's count sees. It is higher than
+# the per-name limit because colleagues behind one address (an office network's NAT) share it.
+LOGIN_FAILURE_LIMIT_PER_CLIENT = 50
+# A lock ends by itself 15 minutes after the failure that caused it; tries while locked are
+# refused without counting, so the time the form names stays true.
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Axes' reset on success would also forget the client address's failures against other names;
+# LoginThrottleHandler forgets only the person's own mistakes from the address they logged in.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "people.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "people.throttling.client_ip"
+# No record of every successful login: it is personal data the intranet does not need.
+AXES_DISABLE_ACCESS_LOG = True
+WAGTAILADMIN_USER_LOGIN_FORM = "people.forms.AdminLoginForm"
+# Password resets go through the site's own page (people:password_reset), which is limited;
+# Wagtail's admin copy of it would be a second, unlimited way to send reset mails.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Which request header holds the client's address when a reverse proxy is in front, e.g.
+# HTTP_X_FORWARDED_FOR, and how many proxies of our own add to it (nginx alone: 1). Empty: the
+# address of the connection (REMOTE_ADDR), because a header the client can send itself would
+# let anyone pick their own address and dodge the per-address limits.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "").strip()
+CLIENT_IP_TRUSTED_PROXIES = int(os.environ.get("CLIENT_IP_TRUSTED_PROXIES", "1"))
+# Password reset mails: at most 3 per e-mail address an hour (enough to retry a lost mail, too
+# few to flood a mailbox), and at most 20 requests an hour from one client address.
+PASSWORD_RESET_MAILS_PER_ADDRESS = 3
+PASSWORD_RESET_REQUESTS_PER_CLIENT = 20
+PASSWORD_RESET_LIMIT_WINDOW = datetime.timedelta(hours=1)
+# --- end of login throttling ---------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from knowledge_base.feedback import articles_with_feedback, record_feedback
+from knowledge_base.feedback import articles_with_feedback
 from knowledge_base.models import ArticleFeedback
 from tests.factories.people import UserFactory
 
@@ -21,7 +21,7 @@ def anonymise(*args):
 
 
 def answer(article, user, useful, comment, days_ago):
-    feedback, _created = record_feedback(article, user, useful, comment)
+    feedback, _created = ArticleFeedback.objects.record(article, user, useful, comment)
     moment = timezone.now() - datetime.timedelta(days=days_ago)
     ArticleFeedback.objects.filter(pk=feedback.pk).update(created_at=moment, updated_at=moment)
     return feedback

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -122,8 +123,10 @@ def test_editor_dry_run_saves_nothing_and_reports(editor_client):
             b"gebruikersnaam;voornaam;achternaam;email\nx;;y;geen-mail\n",
             "Rij 2: “geen-mail” is geen geldig e-mailadres.",
         ),
+        (b";;;\n;;;\n", "De eerste rij moet de kolomnamen bevatten"),
+        (b"\xef\xbb\xbf", "Het bestand is leeg."),
     ],
-    ids=["empty", "binary", "bad-row"],
+    ids=["empty", "binary", "bad-row", "only-separators", "bom-only"],
 )
 def test_bad_files_get_a_dutch_message_at_the_field_and_no_500(editor_client, content, message):
     response = editor_client.post(IMPORT_URL, {"file": upload(content)})
@@ -151,3 +154,87 @@ def test_import_page_explains_the_columns_and_checks_first_by_default(editor_cli
     html = editor_client.get(IMPORT_URL).content.decode()
     assert "gebruikersnaam;voornaam;achternaam;email;team;functie;leidinggevende;startdatum" in html
     assert re.search(r'<input type="checkbox" name="dry_run"[^>]*checked', html)
+
+
+@pytest.fixture
+def root_profile(db):
+    root = get_user_model().objects.create_superuser("root", "root@westbetuwe.nl", "geheim-wachtwoord")
+    return EmployeeProfileFactory(user=root, job_title="Applicatiebeheer")
+
+
+@pytest.fixture
+def staff_profile(db):
+    staff = UserFactory(username="staf", is_staff=True)
+    return EmployeeProfileFactory(user=staff, job_title="Functioneel beheer")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("profile_fixture", ["root_profile", "staff_profile"])
+def test_editors_cannot_open_or_save_the_profile_of_an_account_with_more_rights(
+    editor_client, profile_fixture, request
+):
+    profile = request.getfixturevalue(profile_fixture)
+    url = reverse("employee_profiles:edit", args=[profile.pk])
+    team = TeamFactory(name="Team Aanval")
+
+    page = editor_client.get(url)
+    response = editor_client.post(
+        url, {"team": team.pk, "job_title": "Overgenomen", "team_leader": "", "start_date": ""}
+    )
+
+    assert page.status_code == 403
+    assert 'name="job_title"' not in page.content.decode()
+    assert response.status_code == 403
+    profile.refresh_from_db()
+    assert (profile.job_title, profile.team) != ("Overgenomen", team)
+    assert profile.job_title in ("Applicatiebeheer", "Functioneel beheer")
+
+
+@pytest.mark.django_db
+def test_editors_still_see_such_profiles_in_the_list(editor_client, root_profile):
+    assert "Applicatiebeheer" in editor_client.get("/admin/employee_profiles/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_superuser_edits_the_profile_of_another_superuser(client, root_profile):
+    client.force_login(get_user_model().objects.create_superuser("beheer2", "b2@westbetuwe.nl", "x"))
+    url = reverse("employee_profiles:edit", args=[root_profile.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"team": "", "job_title": "Beheer", "team_leader": "", "start_date": ""})
+    assert response.status_code == 302
+    root_profile.refresh_from_db()
+    assert root_profile.job_title == "Beheer"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path", ["/admin/users/", "/admin/users/new/", "/admin/groups/", "/admin/groups/new/"]
+)
+def test_editors_cannot_reach_the_user_and_group_screens(editor_client, path):
+    response = editor_client.get(path)
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert not response["Location"].startswith(path)
+
+
+@pytest.mark.django_db
+def test_editors_cannot_change_a_superuser_through_the_user_edit_screen(editor_client, root_profile):
+    root = root_profile.user
+    url = reverse("wagtailusers_users:edit", args=[root.pk])
+    page = editor_client.get(url)
+    response = editor_client.post(
+        url,
+        {
+            "username": "root",
+            "email": "aanvaller@evil.example",
+            "first_name": "R",
+            "last_name": "B",
+            "is_active": "on",
+            "is_superuser": "on",
+        },
+    )
+    assert page.status_code in (302, 403)
+    assert 'name="email"' not in page.content.decode()
+    assert response.status_code in (302, 403)
+    root.refresh_from_db()
+    assert root.email == "root@westbetuwe.nl"

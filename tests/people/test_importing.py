@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
-from people.groups import EMPLOYEES
+from people.groups import EDITORS, EMPLOYEES
 from people.importing import EmployeeImportError, import_employees, parse_date
 from people.models import EmployeeProfile, Team
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
@@ -21,15 +21,26 @@ def csv_bytes(*lines, header=HEADER, encoding="utf-8"):
     return "\n".join([header, *lines]).encode(encoding)
 
 
+def editor_account():
+    user = UserFactory(username="redacteur")
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+def run_import(data, **options):
+    """The import as an editor of the coordination point runs it in the admin."""
+    return import_employees(data, importer=editor_account(), **options)
+
+
 def import_errors(data):
     with pytest.raises(EmployeeImportError) as excinfo:
-        import_employees(data)
+        run_import(data)
     return excinfo.value.errors
 
 
 @pytest.mark.django_db
 def test_import_creates_users_profiles_teams_and_leaders_from_the_same_file():
-    result = import_employees(
+    result = run_import(
         csv_bytes(
             "a.bakker;Anne;Bakker;a.bakker@westbetuwe.nl;Leren en Ontwikkelen;Teamleider;;01-03-2019",
             "k.smit;Kees;Smit;k.smit@westbetuwe.nl;Leren en Ontwikkelen;Adviseur;a.bakker;2024-09-01",
@@ -54,9 +65,12 @@ def test_import_creates_users_profiles_teams_and_leaders_from_the_same_file():
 def test_import_updates_existing_users_and_matches_teams_ignoring_case():
     team = TeamFactory(name="Team HR")
     user = UserFactory(username="p.jansen", first_name="Piet")
+    # Imported before and never logged in: the address may be corrected directly.
+    user.set_unusable_password()
+    user.save()
     leader = UserFactory(username="leider")
 
-    result = import_employees(
+    result = run_import(
         csv_bytes("P.Jansen;Pieter;Jansen;pieter.jansen@westbetuwe.nl;team hr;HR-adviseur;LEIDER;")
     )
 
@@ -75,7 +89,7 @@ def test_empty_cells_clear_values_and_absent_columns_leave_them_alone():
     profile.start_date = datetime.date(2020, 1, 1)
     profile.save()
 
-    import_employees(
+    run_import(
         csv_bytes(
             "e.visser;Eva;Visser;e.visser@westbetuwe.nl;",
             header="gebruikersnaam;voornaam;achternaam;email;team",
@@ -91,15 +105,13 @@ def test_empty_cells_clear_values_and_absent_columns_leave_them_alone():
 @pytest.mark.django_db
 def test_comma_delimiter_and_byte_order_mark_are_accepted():
     data = "\ufeffgebruikersnaam,voornaam,achternaam,email\nj.dijk,Joke,van Dijk,j.dijk@westbetuwe.nl\n"
-    import_employees(data.encode("utf-8"))
+    run_import(data.encode("utf-8"))
     assert User.objects.get(username="j.dijk").last_name == "van Dijk"
 
 
 @pytest.mark.django_db
 def test_dry_run_checks_everything_and_saves_nothing():
-    result = import_employees(
-        csv_bytes("n.nieuw;Nina;Nieuw;n.nieuw@westbetuwe.nl;Nieuw team;;;"), dry_run=True
-    )
+    result = run_import(csv_bytes("n.nieuw;Nina;Nieuw;n.nieuw@westbetuwe.nl;Nieuw team;;;"), dry_run=True)
 
     assert result.created == ["n.nieuw"] and result.new_teams == ["Nieuw team"]
     assert "nothing was saved" in result.summary() or "niets opgeslagen" in result.summary()
@@ -161,6 +173,14 @@ def test_own_team_leader_and_wrong_column_count_are_refused():
         (b"naam;voornaam;achternaam;email\nx;y;z;x@y.nl", "Onbekende kolom"),
         (b"gebruikersnaam;voornaam;email\nx;y;x@y.nl", "Ontbrekende kolom"),
         (b'gebruikersnaam;voornaam;achternaam;email\n"x;y;z;x@y.nl', "CSV"),
+        (b";;;\n;;;\n", "De eerste rij moet de kolomnamen bevatten"),
+        (b"\n;;;\n\n ; ;\n", "De eerste rij moet de kolomnamen bevatten"),
+        (b"\xef\xbb\xbf", "Het bestand is leeg."),
+        (b"\xef\xbb\xbf\r\n \r\n", "Het bestand is leeg."),
+        (b"\n\n\n", "Het bestand is leeg."),
+        (("\ufeff" + HEADER + "\n;;;;;;;\n").encode(), "alleen de kopregel"),
+        (HEADER.encode() + b"\n" + b"x" * 200_000, "Rij 2: deze rij is langer dan 5000 tekens"),
+        (b"gebruikersnaam;voornaam;achternaam;email;\nx;y;z;x@y.nl;", "Kolom 5 heeft geen naam"),
     ],
     ids=[
         "empty",
@@ -173,6 +193,14 @@ def test_own_team_leader_and_wrong_column_count_are_refused():
         "unknown",
         "missing",
         "quote",
+        "only-separators",
+        "only-separators-and-blank-lines",
+        "bom-only",
+        "bom-and-blank-lines",
+        "only-blank-lines",
+        "header-and-separator-rows",
+        "very-long-line",
+        "unnamed-column",
     ],
 )
 @pytest.mark.django_db
@@ -192,7 +220,7 @@ def test_random_bytes_never_crash_the_import():
     ]
     for data in samples:
         try:
-            import_employees(data, dry_run=True)
+            run_import(data, dry_run=True)
         except EmployeeImportError as error:
             assert error.errors and all(isinstance(message, str) and message for message in error.errors)
     assert not Team.objects.exists()

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from academy_pages import registration as workflow
 from academy_pages.models import Evaluation
-from knowledge_base.feedback import record_feedback
+from knowledge_base.models import ArticleFeedback
 from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
@@ -59,7 +59,7 @@ def two_employees(home_page, kb_index):
             answers={"Wat wil je leren?": answer},
         ).registration
         Evaluation.objects.create(registration=registration, rating=8, learned=learned, remarks="")
-        record_feedback(article, user, useful=user is bram, comment=comment)
+        ArticleFeedback.objects.record(article, user, useful=user is bram, comment=comment)
     return anna, bram
 
 
