@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from academy_pages import registration as workflow
 from academy_pages.models import Attendance, Registration
 from tests.academy_pages.admin_support import participants_url, register
-from tests.factories.academy import SessionFactory
+from tests.factories.academy import SessionFactory, TrainingProviderFactory
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +117,29 @@ def test_the_list_mailed_to_the_provider_holds_the_formula_as_inert_text(editor_
     ((_filename, content, _type),) = mail.outbox[0].attachments
     cell = load_workbook(io.BytesIO(content)).active["A2"]
     assert (cell.value, cell.data_type, cell.quotePrefix) == (ATTACK, "s", True)
+
+
+def test_session_and_provider_lists_export_formula_like_text_as_inert_text(editor_client, course):
+    course.provider = TrainingProviderFactory(name="@Bureau West", email="=info@bureau.example")
+    course.save()
+    SessionFactory(course=course, title="-Presenteren voor gevorderden", capacity=12)
+
+    response = editor_client.get("/admin/academy/sessions/", {"export": "xlsx"})
+    assert response.status_code == 200
+    title, _offering, first_date, capacity, *_rest = next(
+        load_workbook(io.BytesIO(response.content)).active.iter_rows(min_row=2)
+    )
+    assert title.value.startswith("-Presenteren") and title.data_type == "s" and title.quotePrefix
+    assert (capacity.value, capacity.data_type) == (12, "n")
+    assert first_date.data_type == "d"
+
+    response = editor_client.get("/admin/academy/sessions/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][0].startswith("'-Presenteren")
+
+    response = editor_client.get("/admin/academy/providers/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][:2] == ["'@Bureau West", "'=info@bureau.example"]
+    response = editor_client.get("/admin/academy/providers/", {"export": "xlsx"})
+    name = load_workbook(io.BytesIO(response.content)).active["A2"]
+    assert (name.value, name.data_type, name.quotePrefix) == ("@Bureau West", "s", True)
