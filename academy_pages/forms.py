@@ -75,7 +75,11 @@ class CatalogueFilterForm(forms.Form):
 
 
 class RegistrationForm(forms.Form):
-    """Name, e-mail and team (prefilled from the account) plus the course's extra questions.
+    """The course's extra questions; name, e-mail and team are shown, not asked.
+
+    Who registers comes from the account (`registration.account_details`): the form has no
+    fields for it, so whatever a client posts for a name or an e-mail address is ignored.
+    `account` holds those details for the template to show as text.
 
     The extra questions are the course's `CourseQuestion` rows, turned into form fields by
     Wagtail's form builder; the answers are stored by question label, so they stay readable
@@ -86,12 +90,9 @@ class RegistrationForm(forms.Form):
     # look wrong before the employee typed anything; the server checks every field anyway.
     use_required_attribute = False
 
-    name = forms.CharField(label=_("Name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail"))
-    team = forms.CharField(label=_("Team"), max_length=150, required=False)
-
-    def __init__(self, *args, questions=(), session=None, **kwargs):
+    def __init__(self, *args, questions=(), session=None, account=None, **kwargs):
         self.session = session
+        self.account = account or {}
         prefix = f"sessie-{session.pk}" if session is not None else None
         kwargs.setdefault("prefix", prefix)
         super().__init__(*args, **kwargs)
@@ -114,15 +115,6 @@ class RegistrationForm(forms.Form):
                 value = str(value)
             answers[label] = value
         return answers
-
-    @property
-    def registration_data(self):
-        return {
-            "name": self.cleaned_data["name"],
-            "email": self.cleaned_data["email"],
-            "team": self.cleaned_data.get("team", ""),
-            "answers": self.answers,
-        }
 
 
 class CancelForm(forms.Form):

@@ -76,7 +76,9 @@ class Registration(models.Model):
         verbose_name=_("employee"),
     )
     status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
-    # What the employee filled in, kept as given (the account may change later).
+    # Taken from the account and profile when registering (registration.account_details) and
+    # kept as they were then: lists, mails and reports show who registered, even after the
+    # account changes.
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"))
     team = models.CharField(_("team"), max_length=150, blank=True)

@@ -41,7 +41,7 @@ class Timeline:
         made = []
         for user in itertools.islice(free, count):
             taken.add(user.pk)
-            result = workflow.register(session, user, name=user.get_full_name(), email=user.email)
+            result = workflow.register(session, user)
             made.append(result.registration)
             self._registration_dates.append((result.registration, on))
         return made

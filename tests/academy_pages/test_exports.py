@@ -11,7 +11,7 @@ from academy_pages import registration as workflow
 from academy_pages.models import Attendance, Registration
 from tests.academy_pages.admin_support import participants_url, register
 from tests.factories.academy import SessionFactory, TrainingProviderFactory
-from tests.factories.people import UserFactory
+from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +26,10 @@ def session(course):
         UserFactory(username="j.vdberg", first_name="Jan", last_name="van den Berg; jr."),
         UserFactory(username="p.smit", first_name="Piet", last_name="Smit"),
     ]
+    finance = TeamFactory(name="Team Financiën")
     for user in people:
-        workflow.register(session, user, name=user.get_full_name(), email=user.email, team="Team Financiën")
+        EmployeeProfileFactory(user=user, team=finance)
+        workflow.register(session, user)
     first = Registration.objects.get(user=people[0])
     first.attendance = Attendance.PRESENT
     first.save()
