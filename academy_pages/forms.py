@@ -8,9 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
 from academy_pages.models import CourseCategory, Evaluation, SessionFormat, TrainingProvider
+from academy_pages.models.registrations import EVALUATION_TEXT_MAX_LENGTH, REASON_MAX_LENGTH
+from intranet.text_limits import LimitedCharField, limit_length
 
 # How many months ahead the catalogue's month filter offers.
 MONTHS_AHEAD = 12
+# An answer to a course's extra question (motivation, experience, dietary wishes) is a few
+# sentences; 2,000 characters is about a page. The team leader reads it in the approval mail.
+ANSWER_MAX_LENGTH = 2000
 
 
 def month_choices(today=None):
@@ -100,6 +105,9 @@ class RegistrationForm(forms.Form):
         self.question_names = []
         for clean_name, field in FormBuilder(self.questions).formfields.items():
             name = f"vraag_{clean_name}"
+            if isinstance(field, forms.CharField):
+                # One-line answers keep the form builder's shorter limit (255).
+                limit_length(field, min(field.max_length or ANSWER_MAX_LENGTH, ANSWER_MAX_LENGTH))
             self.fields[name] = field
             self.question_names.append((name, str(field.label)))
 
@@ -118,10 +126,10 @@ class RegistrationForm(forms.Form):
 
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(
+    reason = LimitedCharField(
         label=_("Reason (optional)"),
         required=False,
-        max_length=1000,
+        max_length=REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -142,3 +150,8 @@ class EvaluationForm(forms.ModelForm):
         fields = ["rating", "learned", "remarks"]
         labels = {"learned": _("What did you learn?"), "remarks": _("Remarks")}
         widgets = {"learned": forms.Textarea(attrs={"rows": 4}), "remarks": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("learned", "remarks"):
+            limit_length(self.fields[name], EVALUATION_TEXT_MAX_LENGTH)

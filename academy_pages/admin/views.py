@@ -18,6 +18,7 @@ from academy_pages import evaluations, participants
 from academy_pages import registration as workflow
 from academy_pages.admin.forms import AttendanceForm, CancelRegistrationForm, GoDecisionForm, ReasonForm
 from academy_pages.models import GoDecision, Registration, RegistrationStatus, Session
+from academy_pages.models.registrations import REASON_MAX_LENGTH
 from academy_pages.registration import RegistrationError
 from intranet.exports import Table, file_response, to_csv, to_xlsx
 
@@ -121,6 +122,7 @@ class SessionParticipantsView(PermissionRequiredMixin, WagtailAdminTemplateMixin
                 for file_format in EXPORT_FORMATS
             },
             GoDecision=GoDecision,
+            reason_max_length=REASON_MAX_LENGTH,
         )
         return context
 
