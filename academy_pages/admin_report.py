@@ -1,25 +1,22 @@
 """The admin report "Stand van zaken Academie": the table, a chart, and XLSX / CSV export.
 
 A custom admin view rather than Wagtail's ReportView: ReportView lists objects, while this report
-is one row of figures for a date. Exports are written here with openpyxl and the csv module.
+is one row of figures for a date. Exports go through `intranet.exports`, like every other export.
 """
 
-import csv
 import datetime
-import io
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
-from openpyxl import Workbook
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from academy_pages.reports import LABELS, academy_status, launch_date_for, registrations_per_month
+from intranet.exports import CSV, XLSX, Table, export_response
 from people.groups import EDITORS
 
 EARLIEST = datetime.date(2000, 1, 1)
@@ -83,8 +80,8 @@ class AcademyStatusReportView(WagtailAdminTemplateMixin, View):
         report = Report(report_date, launch_date_for(Site.find_for_request(request)))
 
         export = request.GET.get("export")
-        if export in ("xlsx", "csv"):
-            return report.as_xlsx() if export == "xlsx" else report.as_csv()
+        if export in (XLSX, CSV):
+            return report.as_xlsx() if export == XLSX else report.as_csv()
         return self.render_to_response(self.get_context_data(form=form, report=report))
 
 
@@ -147,52 +144,32 @@ class Report:
             "bars": bars,
         }
 
-    def _header_rows(self):
-        return [
+    def _tables(self, file_format):
+        """The figures and the months; XLSX gets the numbers, CSV the Dutch display values."""
+        preamble = [
             [gettext("Academy status on %(date)s") % {"date": formats.date_format(self.report_date)}],
             [gettext("Launch date: %(date)s") % {"date": formats.date_format(self.launch_date)}],
             [],
-            [gettext("Figure"), gettext("Number")],
         ]
+        if file_format == XLSX:
+            figures = [[str(label), value] for label, value, _display in self.rows]
+        else:
+            figures = [[str(label), display] for label, _value, display in self.rows]
+        status = Table(
+            [gettext("Figure"), gettext("Number")], figures, title=gettext("Status"), preamble=preamble
+        )
+        months = Table(
+            [gettext("Month"), gettext("Registrations")], self.month_rows, title=gettext("Per month")
+        )
+        return status, months
 
     def as_csv(self):
         """Semicolon-separated with a BOM: what Dutch Excel opens as columns, accents intact."""
-        buffer = io.StringIO()
-        buffer.write("\ufeff")
-        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerows(self._header_rows())
-        writer.writerows([str(label), display] for label, _value, display in self.rows)
-        writer.writerow([])
-        writer.writerow([gettext("Month"), gettext("Registrations")])
-        writer.writerows(self.month_rows)
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{self.filename}.csv"'
-        return response
+        return export_response(CSV, self.filename, *self._tables(CSV))
 
     def as_xlsx(self):
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = gettext("Status")
-        for row in self._header_rows():
-            sheet.append(row)
-        for label, value, _display in self.rows:
-            sheet.append([str(label), float(value) if not isinstance(value, int) else value])
-            if not isinstance(value, int):
-                sheet.cell(row=sheet.max_row, column=2).number_format = "0.00"
-        sheet.column_dimensions["A"].width = 52
-        months = workbook.create_sheet(gettext("Per month"))
-        months.append([gettext("Month"), gettext("Registrations")])
-        for label, count in self.month_rows:
-            months.append([label, count])
-        months.column_dimensions["A"].width = 20
-        output = io.BytesIO()
-        workbook.save(output)
-        response = HttpResponse(
-            output.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        response["Content-Disposition"] = f'attachment; filename="{self.filename}.xlsx"'
-        return response
+        """Two sheets: the figures (typed numbers, the average with two decimals) and the months."""
+        return export_response(XLSX, self.filename, *self._tables(XLSX))
 
 
 def _month_label(month, short=False):

@@ -8,9 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
 from academy_pages.models import CourseCategory, Evaluation, SessionFormat, TrainingProvider
+from academy_pages.models.registrations import EVALUATION_TEXT_MAX_LENGTH, REASON_MAX_LENGTH
+from intranet.text_limits import LimitedCharField, limit_length
 
 # How many months ahead the catalogue's month filter offers.
 MONTHS_AHEAD = 12
+# An answer to a course's extra question (motivation, experience, dietary wishes) is a few
+# sentences; 2,000 characters is about a page. The team leader reads it in the approval mail.
+ANSWER_MAX_LENGTH = 2000
 
 
 def month_choices(today=None):
@@ -75,7 +80,11 @@ class CatalogueFilterForm(forms.Form):
 
 
 class RegistrationForm(forms.Form):
-    """Name, e-mail and team (prefilled from the account) plus the course's extra questions.
+    """The course's extra questions; name, e-mail and team are shown, not asked.
+
+    Who registers comes from the account (`registration.account_details`): the form has no
+    fields for it, so whatever a client posts for a name or an e-mail address is ignored.
+    `account` holds those details for the template to show as text.
 
     The extra questions are the course's `CourseQuestion` rows, turned into form fields by
     Wagtail's form builder; the answers are stored by question label, so they stay readable
@@ -86,12 +95,9 @@ class RegistrationForm(forms.Form):
     # look wrong before the employee typed anything; the server checks every field anyway.
     use_required_attribute = False
 
-    name = forms.CharField(label=_("Name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail"))
-    team = forms.CharField(label=_("Team"), max_length=150, required=False)
-
-    def __init__(self, *args, questions=(), session=None, **kwargs):
+    def __init__(self, *args, questions=(), session=None, account=None, **kwargs):
         self.session = session
+        self.account = account or {}
         prefix = f"sessie-{session.pk}" if session is not None else None
         kwargs.setdefault("prefix", prefix)
         super().__init__(*args, **kwargs)
@@ -99,6 +105,9 @@ class RegistrationForm(forms.Form):
         self.question_names = []
         for clean_name, field in FormBuilder(self.questions).formfields.items():
             name = f"vraag_{clean_name}"
+            if isinstance(field, forms.CharField):
+                # One-line answers keep the form builder's shorter limit (255).
+                limit_length(field, min(field.max_length or ANSWER_MAX_LENGTH, ANSWER_MAX_LENGTH))
             self.fields[name] = field
             self.question_names.append((name, str(field.label)))
 
@@ -115,21 +124,12 @@ class RegistrationForm(forms.Form):
             answers[label] = value
         return answers
 
-    @property
-    def registration_data(self):
-        return {
-            "name": self.cleaned_data["name"],
-            "email": self.cleaned_data["email"],
-            "team": self.cleaned_data.get("team", ""),
-            "answers": self.answers,
-        }
-
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(
+    reason = LimitedCharField(
         label=_("Reason (optional)"),
         required=False,
-        max_length=1000,
+        max_length=REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -150,3 +150,8 @@ class EvaluationForm(forms.ModelForm):
         fields = ["rating", "learned", "remarks"]
         labels = {"learned": _("What did you learn?"), "remarks": _("Remarks")}
         widgets = {"learned": forms.Textarea(attrs={"rows": 4}), "remarks": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("learned", "remarks"):
+            limit_length(self.fields[name], EVALUATION_TEXT_MAX_LENGTH)

@@ -18,7 +18,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from academy_pages import registration as workflow
-from academy_pages.admin.exports import XLSX_CONTENT_TYPE, to_csv, to_xlsx
 from academy_pages.models import (
     AcademySettings,
     Attendance,
@@ -29,6 +28,7 @@ from academy_pages.models import (
     SessionStatus,
 )
 from academy_pages.registration import RegistrationError
+from intranet.exports import XLSX_CONTENT_TYPE, Table, to_csv, to_xlsx
 
 
 def with_admin_numbers(queryset):
@@ -218,13 +218,14 @@ def export_filename(session, extension):
 
 
 def participants_xlsx(session):
+    """The participant list as XLSX; what employees typed is written as inert text."""
     headings, rows = export_table(session)
-    return to_xlsx(headings, rows, sheet_title=str(_("Participants")))
+    return to_xlsx(Table(headings, rows, title=str(_("Participants"))))
 
 
 def participants_csv(session):
     headings, rows = export_table(session)
-    return to_csv(headings, rows)
+    return to_csv(Table(headings, rows))
 
 
 def mail_participant_list(session, actor=None):
@@ -274,9 +275,10 @@ def mail_participant_list(session, actor=None):
     message.attach_alternative(
         render_to_string("academy_pages/emails/participant_list.html", context), "text/html"
     )
+    # The provider opens this file outside our walls: the same escaped XLSX as the download.
     message.attach(
         export_filename(session, "xlsx"),
-        to_xlsx(headings, rows, sheet_title=str(_("Participants"))),
+        to_xlsx(Table(headings, rows, title=str(_("Participants")))),
         XLSX_CONTENT_TYPE,
     )
     message.send()

@@ -26,6 +26,7 @@ from academy_pages.models import (
     SessionStatus,
 )
 from academy_pages.models.registrations import ACTIVE_STATUSES
+from people.models import Team
 
 # Sent after commit with registration=, change= (the RegistrationChange row) and previous_status=.
 registration_changed = django.dispatch.Signal()
@@ -49,13 +50,35 @@ class RegistrationResult:
     overlapping: list = field(default_factory=list)
 
 
-def register(session, user, *, name, email, team="", answers=None, now=None):
+def account_details(user):
+    """Name, e-mail address and team of `user`, from the account and the employee profile.
+
+    A registration records these, never what a form sends: the coordination point's mails, the
+    calendar invite and the participant list for the training provider all go by them.
+    """
+    team = Team.objects.filter(members__user=user).values_list("name", flat=True).first()
+    name = user.get_full_name() or user.get_username()
+    return {
+        "name": name[: Registration._meta.get_field("name").max_length],
+        "email": user.email,
+        "team": team or "",
+    }
+
+
+def register(session, user, *, answers=None, now=None):
     """Register `user` for `session`: a place, the waiting list, or awaiting approval.
 
-    Raises RegistrationError for a cancelled or past session, a closed registration, a double
-    registration, or a second workshop in the same time slot of an event day.
+    Name, e-mail address and team are taken from the account at this moment (`account_details`)
+    and kept with the registration. Raises RegistrationError for an account without an e-mail
+    address, a cancelled or past session, a closed registration, a double registration, or a
+    second workshop in the same time slot of an event day.
     """
     now = now or timezone.now()
+    details = account_details(user)
+    if not details["email"]:
+        raise RegistrationError(
+            _("Your account has no e-mail address. Ask the coordination point to add it."), "no_email"
+        )
     try:
         with transaction.atomic():
             session = _locked(session)
@@ -81,9 +104,7 @@ def register(session, user, *, name, email, team="", answers=None, now=None):
                 session=session,
                 user=user,
                 status=status,
-                name=name,
-                email=email,
-                team=team,
+                **details,
                 answers=answers or {},
                 queued_at=now if status == RegistrationStatus.WAITING else None,
             )
@@ -316,6 +337,7 @@ def _record(registration, previous, new_status, *, actor, role, cause, reason=""
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "account_details",
     "RegistrationError",
     "RegistrationResult",
     "approve",

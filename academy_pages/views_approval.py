@@ -13,14 +13,16 @@ from django.views.decorators.http import require_http_methods
 
 from academy_pages import approval
 from academy_pages.models import RegistrationStatus
+from academy_pages.models.registrations import REASON_MAX_LENGTH
 from academy_pages.registration import RegistrationError
+from intranet.text_limits import LimitedCharField
 
 
 class DeclineForm(forms.Form):
-    reason = forms.CharField(
+    reason = LimitedCharField(
         label=_("Reason"),
         required=False,
-        max_length=1000,
+        max_length=REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The employee reads this in the mail about your decision."),
     )

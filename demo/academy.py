@@ -544,9 +544,6 @@ def _play(session, plan, users, coordinator, today):
         registration = workflow.register(
             session,
             user,
-            name=user.get_full_name(),
-            email=user.email,
-            team=_team(user),
             answers=_answers(session.course),
             now=now,
         ).registration
@@ -631,16 +628,8 @@ def _create_leercafe(index, users, today, result):
             result.created["sessions"] += 1
             for username in registrants:
                 user = users[username]
-                workflow.register(
-                    session, user, name=user.get_full_name(), email=user.email, team=_team(user)
-                )
+                workflow.register(session, user)
                 result.created["registrations"] += 1
-
-
-def _team(user):
-    profile = getattr(user, "profile", None)
-    team = getattr(profile, "team", None)
-    return team.name if team else ""
 
 
 def _team_leader(user):

@@ -1,6 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from intranet.text_limits import LimitedCharField
+
+# A reader's remark under an article: a few sentences for the article's owner. The model has the
+# same limit (ArticleFeedback.comment).
+COMMENT_MAX_LENGTH = 1000
+
 
 class FeedbackForm(forms.Form):
     """The "Was dit nuttig?" question under every article."""
@@ -14,12 +20,11 @@ class FeedbackForm(forms.Form):
             "invalid_choice": _("Choose yes or no."),
         },
     )
-    comment = forms.CharField(
+    comment = LimitedCharField(
         label=_("Comment (optional)"),
         required=False,
-        max_length=1000,
+        max_length=COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"max_length": _("Keep your comment under %(limit_value)d characters.")},
     )
 
     def cleaned_useful(self):

@@ -14,6 +14,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from intranet.exports import ListExportMixin
 from knowledge_base import feedback, review
 from knowledge_base.models import REVIEW_SOON_DAYS, ArticleFeedback, KnowledgeArticlePage
 
@@ -48,7 +49,7 @@ class MarkReviewedColumn(Column):
         return context
 
 
-class FeedbackReportView(ReportView):
+class FeedbackReportView(ListExportMixin, ReportView):
     """Per article: how many readers found it useful, and what they commented (without names)."""
 
     page_title = gettext_lazy("Article feedback")
@@ -104,7 +105,7 @@ class FeedbackReportView(ReportView):
         return articles
 
 
-class ReviewReportView(ReportView):
+class ReviewReportView(ListExportMixin, ReportView):
     """Live articles whose review date has passed or falls within the next 30 days."""
 
     page_title = gettext_lazy("To review")

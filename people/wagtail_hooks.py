@@ -5,12 +5,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic import DeleteView, EditView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from intranet.exports import FORMATS, ListExportMixin
 from people.admin_views import IMPORT_PERMISSION, UNLOCK_PERMISSION, EmployeeImportView, LockoutsView
 from people.models import EmployeeProfile, Team
 from people.rights import has_more_rights
@@ -75,6 +76,17 @@ class EmployeeProfileDeleteView(ProfileInstancePermissionMixin, DeleteView):
     pass
 
 
+def _person(user):
+    return (user.get_full_name() or user.get_username()) if user is not None else None
+
+
+class EmployeeProfileIndexView(ListExportMixin, IndexView):
+    """The profile list; its XLSX and CSV go through the shared export helper."""
+
+    # The team leader by name, not by login name.
+    custom_field_preprocess = {"team_leader": dict.fromkeys(FORMATS, _person)}
+
+
 class EmployeeProfileViewSet(ModelViewSet):
     model = EmployeeProfile
     icon = "user"
@@ -85,9 +97,12 @@ class EmployeeProfileViewSet(ModelViewSet):
     search_fields = ["user__first_name", "user__last_name", "user__username", "job_title"]
     search_backend_name = None
     copy_view_enabled = False
-    list_export = ["__str__", "user__email", "team", "job_title", "team_leader", "start_date"]
+    index_view_class = EmployeeProfileIndexView
     edit_view_class = EmployeeProfileEditView
     delete_view_class = EmployeeProfileDeleteView
+    # Dotted paths: Wagtail reads export values with getattr, so "user__email" failed with a 500.
+    list_export = ["__str__", "user.email", "team", "job_title", "team_leader", "start_date"]
+    export_headings = {"__str__": _("Name"), "user.email": _("E-mail")}
 
     def get_queryset(self, request):
         return EmployeeProfile.objects.select_related("user", "team", "team_leader")

@@ -15,6 +15,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.contrib.search_promotions.views.settings import CreateView as PromotionCreateView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from intranet.exports import FORMATS, ListExportMixin
 from search import insights
 from search.models import QueryStatistic
 
@@ -76,7 +77,13 @@ class PercentageColumn(Column):
         return "–" if value is None else f"{value:.0f}%"
 
 
-class SearchInsightsView(ReportView):
+def _one_decimal(value):
+    return None if value is None else round(value, 1)
+
+
+class SearchInsightsView(ListExportMixin, ReportView):
+    """What employees searched for; the export writes their queries as inert text."""
+
     page_title = _("Search insights")
     header_icon = "search"
     index_url_name = "search_insights:index"
@@ -101,6 +108,7 @@ class SearchInsightsView(ReportView):
         "total_clicks": _("Clicks"),
         "click_through": _("Click-through (%)"),
     }
+    custom_field_preprocess = {"click_through": dict.fromkeys(FORMATS, _one_decimal)}
 
     def get_base_queryset(self):
         insights.flush()  # include this process's latest counts

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from academy_pages.models import Attendance, GoDecision
+from academy_pages.models.registrations import REASON_MAX_LENGTH
+from intranet.text_limits import LimitedCharField
 
 
 class SessionAdminForm(WagtailAdminModelForm):
@@ -107,15 +109,21 @@ class TrainingProviderAdminForm(WagtailAdminModelForm):
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(
+    reason = LimitedCharField(
         label=_("Reason"),
+        max_length=REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"required": _("Give a reason.")},
     )
 
 
 class CancelRegistrationForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    reason = LimitedCharField(
+        label=_("Reason"),
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
 
 
 class GoDecisionForm(forms.Form):
@@ -125,8 +133,11 @@ class GoDecisionForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose go or no go."), "invalid_choice": _("Choose go or no go.")},
     )
-    reason = forms.CharField(
-        label=_("Reason for cancelling (no go)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    reason = LimitedCharField(
+        label=_("Reason for cancelling (no go)"),
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
 
     def clean(self):

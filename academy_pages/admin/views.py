@@ -16,10 +16,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from academy_pages import evaluations, participants
 from academy_pages import registration as workflow
-from academy_pages.admin.exports import file_response, to_csv, to_xlsx
 from academy_pages.admin.forms import AttendanceForm, CancelRegistrationForm, GoDecisionForm, ReasonForm
 from academy_pages.models import GoDecision, Registration, RegistrationStatus, Session
+from academy_pages.models.registrations import REASON_MAX_LENGTH
 from academy_pages.registration import RegistrationError
+from intranet.exports import Table, file_response, to_csv, to_xlsx
 
 VIEW_PARTICIPANTS = "academy_pages.view_registration"
 MANAGE_PARTICIPANTS = "academy_pages.change_registration"
@@ -121,6 +122,7 @@ class SessionParticipantsView(PermissionRequiredMixin, WagtailAdminTemplateMixin
                 for file_format in EXPORT_FORMATS
             },
             GoDecision=GoDecision,
+            reason_max_length=REASON_MAX_LENGTH,
         )
         return context
 
@@ -290,12 +292,12 @@ class EvaluationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, T
         file_format = request.GET.get("export")
         if file_format == "xlsx":
             return file_response(
-                to_xlsx(headings, raw, sheet_title=str(self.get_page_title())),
+                to_xlsx(Table(headings, raw, title=str(self.get_page_title()))),
                 f"evaluaties-{level}.xlsx",
                 "xlsx",
             )
         if file_format == "csv":
-            return file_response(to_csv(headings, display), f"evaluaties-{level}.csv", "csv")
+            return file_response(to_csv(Table(headings, display)), f"evaluaties-{level}.csv", "csv")
         context = self.get_context_data(
             level=level,
             levels=evaluations.LEVELS,

@@ -27,6 +27,7 @@ from academy_pages.models import (
     SessionStatus,
     TrainingProvider,
 )
+from intranet.exports import ListExportMixin
 
 # --- Sessions ----------------------------------------------------------------------------------
 
@@ -70,7 +71,7 @@ class MinimumColumn(Column):
         return _("Under minimum: decide go / no go")
 
 
-class SessionIndexView(generic.IndexView):
+class SessionIndexView(ListExportMixin, generic.IndexView):
     default_ordering = "-first_date"
 
     def get_base_queryset(self):
@@ -214,7 +215,7 @@ class ProviderInspectView(generic.InspectView):
         return context
 
 
-class ProviderIndexView(generic.IndexView):
+class ProviderIndexView(ListExportMixin, generic.IndexView):
     def get_base_queryset(self):
         registration = "courses__sessions__registrations"
         confirmed = Q(**{f"{registration}__status": RegistrationStatus.CONFIRMED})

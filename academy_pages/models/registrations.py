@@ -6,6 +6,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+# A reason (cancelling, declining) goes into a mail to the employee or to everyone registered:
+# a short paragraph, which 1,000 characters leaves ample room for.
+REASON_MAX_LENGTH = 1000
+# "What did you learn?" and "Remarks": room for a thorough answer of about a page and a half.
+EVALUATION_TEXT_MAX_LENGTH = 4000
+
 
 class RegistrationStatus(models.TextChoices):
     PENDING_APPROVAL = "pending_approval", _("Awaiting team leader approval")
@@ -78,7 +84,9 @@ class Registration(models.Model):
         verbose_name=_("employee"),
     )
     status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
-    # What the employee filled in, kept as given (the account may change later).
+    # Taken from the account and profile when registering (registration.account_details) and
+    # kept as they were then: lists, mails and reports show who registered, even after the
+    # account changes.
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"))
     team = models.CharField(_("team"), max_length=150, blank=True)
@@ -136,7 +144,7 @@ class RegistrationChange(models.Model):
     )
     actor_role = models.CharField(_("role"), max_length=20, choices=ActorRole.choices)
     cause = models.CharField(_("cause"), max_length=30, choices=ChangeCause.choices)
-    reason = models.TextField(_("reason"), blank=True)
+    reason = models.TextField(_("reason"), blank=True, max_length=REASON_MAX_LENGTH)
     created_at = models.DateTimeField(_("changed at"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -157,8 +165,8 @@ class Evaluation(models.Model):
     rating = models.PositiveSmallIntegerField(
         _("rating"), validators=[MinValueValidator(1), MaxValueValidator(10)], help_text=_("From 1 to 10.")
     )
-    learned = models.TextField(_("what did you learn?"), blank=True)
-    remarks = models.TextField(_("remarks"), blank=True)
+    learned = models.TextField(_("what did you learn?"), blank=True, max_length=EVALUATION_TEXT_MAX_LENGTH)
+    remarks = models.TextField(_("remarks"), blank=True, max_length=EVALUATION_TEXT_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

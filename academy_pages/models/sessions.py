@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from academy_pages.models.registrations import REASON_MAX_LENGTH
+
 
 class SessionFormat(models.TextChoices):
     PHYSICAL = "fysiek", _("On location")
@@ -137,7 +139,9 @@ class Session(ClusterableModel):
     status = models.CharField(
         _("status"), max_length=10, choices=SessionStatus.choices, default=SessionStatus.PLANNED
     )
-    cancellation_reason = models.TextField(_("reason for cancellation"), blank=True)
+    cancellation_reason = models.TextField(
+        _("reason for cancellation"), blank=True, max_length=REASON_MAX_LENGTH
+    )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     go_decision = models.CharField(
         _("go / no-go"), max_length=10, choices=GoDecision.choices, default=GoDecision.UNDECIDED, blank=True

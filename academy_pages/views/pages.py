@@ -22,22 +22,11 @@ from academy_pages.models import (
     RegistrationStatus,
     Session,
 )
-from people.models import EmployeeProfile
 
 
 def _places_left(session):
     """Free places from the `with_counts` annotation (no extra query)."""
     return max(session.capacity - session.confirmed_count, 0)
-
-
-def account_details(user):
-    """Name, e-mail and team of the logged-in employee, to prefill the registration form."""
-    profile = EmployeeProfile.objects.for_user(user)
-    return {
-        "name": user.get_full_name() or user.get_username(),
-        "email": user.email,
-        "team": profile.team.name if profile.team_id else "",
-    }
 
 
 # --- Catalogue -------------------------------------------------------------------------------
@@ -130,8 +119,8 @@ def course_context(page, request, bound_form=None):
             if bound_form is not None and bound_form.session.pk == session.pk:
                 session.form = bound_form
             else:
-                details = details or account_details(request.user)
-                session.form = RegistrationForm(initial=details, questions=questions, session=session)
+                details = details or workflow.account_details(request.user)
+                session.form = RegistrationForm(questions=questions, session=session, account=details)
 
     # A form posted for a session that is no longer listed or open (cancelled, started, or the
     # employee registered in another tab): show its errors above the sessions instead.
@@ -157,10 +146,15 @@ def register_for_course(page, request, session_id):
     if request.method != "POST":
         return redirect(page.get_url(request))
     session = get_object_or_404(page.sessions.all(), pk=session_id)
-    form = RegistrationForm(request.POST, questions=page.questions.all(), session=session)
+    form = RegistrationForm(
+        request.POST,
+        questions=page.questions.all(),
+        session=session,
+        account=workflow.account_details(request.user),
+    )
     if form.is_valid():
         try:
-            result = workflow.register(session, request.user, **form.registration_data)
+            result = workflow.register(session, request.user, answers=form.answers)
         except workflow.RegistrationError as error:
             form.add_error(None, error.message)
         else:
@@ -241,14 +235,8 @@ def choose_workshop(page, request, session_id):
     if request.method != "POST":
         return redirect(page.get_url(request))
     session = get_object_or_404(page.workshops.all(), pk=session_id)
-    details = account_details(request.user)
-    if not details["email"]:
-        messages.error(
-            request, _("Your account has no e-mail address. Ask the coordination point to add it.")
-        )
-        return redirect(page.get_url(request))
     try:
-        result = workflow.register(session, request.user, **details)
+        result = workflow.register(session, request.user)
     except workflow.RegistrationError as error:
         messages.error(request, error.message)
     else:

@@ -111,8 +111,16 @@ def _frame(request):
     }
 
 
-def my_registrations(request):
+def my_registrations(request, invalid_cancel=None):
+    """The overview; `invalid_cancel` is (registration id, bound CancelForm) to show its errors."""
     upcoming, waiting, past = grouped_registrations(request.user)
+    status = 200
+    if invalid_cancel is not None:
+        pk, form = invalid_cancel
+        for registration in upcoming + waiting:
+            if registration.pk == pk:
+                registration.cancel_form = form
+        status = 400
     return render(
         request,
         "academy_pages/my_registrations.html",
@@ -122,6 +130,7 @@ def my_registrations(request):
             "past": past,
             **_frame(request),
         },
+        status=status,
     )
 
 
@@ -130,20 +139,19 @@ def cancel_registration(request, pk):
     registration = get_object_or_404(Registration, pk=pk, user=request.user)
     form = CancelForm(request.POST, prefix=f"afmelden-{registration.pk}")
     if not form.is_valid():
-        messages.error(
-            request, _("Your cancellation was not saved: the reason is too long (at most 1000 characters).")
-        )
+        # The overview shows the form again with the message at the field and what was typed.
+        messages.error(request, _("Your cancellation was not saved: please correct the form."))
+        return my_registrations(request, invalid_cancel=(registration.pk, form))
+    try:
+        workflow.cancel(registration, request.user, reason=form.cleaned_data["reason"])
+    except workflow.RegistrationError as error:
+        messages.error(request, error.message)
     else:
-        try:
-            workflow.cancel(registration, request.user, reason=form.cleaned_data["reason"])
-        except workflow.RegistrationError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(
-                request,
-                _("You have cancelled your registration for %(title)s.")
-                % {"title": registration.session.display_title},
-            )
+        messages.success(
+            request,
+            _("You have cancelled your registration for %(title)s.")
+            % {"title": registration.session.display_title},
+        )
     return redirect(_next_url(request))
 
 

@@ -8,9 +8,7 @@ PARTICIPANTS_URL = "/admin/academy/sessions/{pk}/participants/"
 
 def register(session, user=None, **kwargs):
     user = user or UserFactory()
-    return workflow.register(
-        session, user, name=user.get_full_name(), email=user.email, team="Team Dienstverlening", **kwargs
-    ).registration
+    return workflow.register(session, user, **kwargs).registration
 
 
 def participants_url(session):

@@ -6,9 +6,7 @@ from academy_pages import registration as workflow
 
 
 def register(session, user, **kwargs):
-    return workflow.register(
-        session, user, name=user.get_full_name(), email=user.email, **kwargs
-    ).registration
+    return workflow.register(session, user, **kwargs).registration
 
 
 def html_of(message):

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from academy_pages import registration as workflow
 from academy_pages.models import Registration, RegistrationChange, SessionDay
+from people.models import EmployeeProfile, Team
 from tests.factories.academy import CoursePageFactory, SessionFactory
 from tests.factories.people import UserFactory
 
@@ -51,9 +52,14 @@ class Timeline:
             made.append(self.register_employee(session, user, on, **details))
         return made
 
-    def register_employee(self, session, user, on, **details):
-        """`user`'s registration for `session`, made on the date `on`."""
-        result = workflow.register(session, user, name=user.get_full_name(), email=user.email, **details)
+    def register_employee(self, session, user, on, *, team=None, answers=None):
+        """`user`'s registration for `session`, made on the date `on`.
+
+        `team` becomes the team in the employee's profile, where the registration takes it from;
+        `answers` go to the registration workflow."""
+        if team is not None:
+            EmployeeProfile.objects.filter(user=user).update(team=Team.objects.get_or_create(name=team)[0])
+        result = workflow.register(session, user, answers=answers)
         self._registration_dates.append((result.registration, on))
         return result.registration
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 def fill(session, count):
     for _ in range(count):
         user = UserFactory()
-        workflow.register(session, user, name=user.get_full_name(), email=user.email)
+        workflow.register(session, user)
 
 
 def course_titles(response):
@@ -161,7 +161,7 @@ def _make_courses(academy, count, start=0):
         session = SessionFactory(course=course, capacity=3, days=[10 + index % 20, 11 + index % 20])
         SessionFactory(course=course, capacity=3, days=[40])
         user = UserFactory()
-        workflow.register(session, user, name="x", email=user.email)
+        workflow.register(session, user)
 
 
 def _count_queries(client, url):

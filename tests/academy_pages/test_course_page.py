@@ -44,7 +44,7 @@ def test_course_page_shows_the_facts(employee_client, academy, kb_index):
 def test_sessions_show_every_day_trainer_and_places_left(employee_client, course):
     session = SessionFactory(course=course, capacity=4, trainer="Pieter Jansen", days=[20, 27])
     user = UserFactory()
-    workflow.register(session, user, name="x", email=user.email)
+    workflow.register(session, user)
 
     response = employee_client.get(course.url)
     html = response.content.decode()
@@ -58,7 +58,7 @@ def test_sessions_show_every_day_trainer_and_places_left(employee_client, course
 def test_full_session_offers_the_waiting_list(employee_client, course):
     session = SessionFactory(course=course, capacity=1)
     user = UserFactory()
-    workflow.register(session, user, name="x", email=user.email)
+    workflow.register(session, user)
 
     html = employee_client.get(course.url).content.decode()
 
@@ -66,7 +66,7 @@ def test_full_session_offers_the_waiting_list(employee_client, course):
     assert "Op de wachtlijst" in html
 
 
-def test_form_is_prefilled_from_the_account(client, course):
+def test_form_shows_name_email_and_team_of_the_account_as_text(client, course):
     team = TeamFactory(name="Team Dienstverlening")
     profile = EmployeeProfileFactory(
         user=UserFactory(first_name="Fatima", last_name="El Amrani", email="f.elamrani@westbetuwe.nl"),
@@ -78,14 +78,21 @@ def test_form_is_prefilled_from_the_account(client, course):
     response = client.get(course.url)
 
     form = response.context["sessions"][0].form
-    assert form.initial == {
+    assert form.account == {
         "name": "Fatima El Amrani",
         "email": "f.elamrani@westbetuwe.nl",
         "team": "Team Dienstverlening",
     }
+    assert not {"name", "email", "team"} & set(form.fields)
     html = response.content.decode()
-    assert f'name="sessie-{session.pk}-name"' in html
-    assert 'value="Fatima El Amrani"' in html
+    section = html[html.index(f'id="sessie-{session.pk}"') :]
+    assert "<dd>Fatima El Amrani</dd>" in section
+    assert "<dd>f.elamrani@westbetuwe.nl</dd>" in section
+    assert "<dd>Team Dienstverlening</dd>" in section
+    # Not as inputs, not even disabled or read-only ones that look editable.
+    assert f'name="sessie-{session.pk}-name"' not in html
+    assert f'name="sessie-{session.pk}-email"' not in html
+    assert 'value="Fatima El Amrani"' not in html
     assert "csrfmiddlewaretoken" in html
 
 
@@ -121,7 +128,7 @@ def test_closed_session_shows_no_form(employee_client, course):
 
 def test_own_registration_is_shown_with_a_cancel_form(employee_client, employee, course):
     session = SessionFactory(course=course, days=[30])
-    workflow.register(session, employee, name="x", email=employee.email)
+    workflow.register(session, employee)
 
     html = employee_client.get(course.url).content.decode()
 
@@ -135,7 +142,7 @@ def test_after_the_cancellation_deadline_the_button_is_replaced_by_an_explanatio
 ):
     course = CoursePageFactory(parent=academy, cancellation_deadline_days=5)
     session = SessionFactory(course=course, days=[2])
-    workflow.register(session, employee, name="x", email=employee.email)
+    workflow.register(session, employee)
 
     html = employee_client.get(course.url).content.decode()
 
@@ -150,7 +157,7 @@ def test_course_page_makes_the_same_number_of_queries_for_few_and_many_sessions(
         for index in range(count):
             session = SessionFactory(course=course, capacity=2, days=[10 + index, 40 + index])
             user = UserFactory()
-            workflow.register(session, user, name="x", email=user.email)
+            workflow.register(session, user)
 
     add_sessions(2)
     employee_client.get(course.url)

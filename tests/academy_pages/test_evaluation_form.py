@@ -90,9 +90,7 @@ def test_past_confirmed_session_without_attendance_can_be_evaluated(employee_cli
 
 
 def test_not_before_the_session_has_ended(employee_client, employee, course):
-    registration = workflow.register(
-        SessionFactory(course=course, days=[3]), employee, name="x", email=employee.email
-    ).registration
+    registration = workflow.register(SessionFactory(course=course, days=[3]), employee).registration
 
     employee_client.post(url(registration), {"rating": "9"})
 

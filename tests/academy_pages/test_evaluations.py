@@ -210,3 +210,20 @@ def test_report_exports_parse_back(editor_client, offer):
     assert response.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[2] == ["Bureau Zuid", "1", "1", "3", "2", "8,5"]
+
+
+def test_report_exports_write_formula_like_names_as_inert_text(editor_client, academy):
+    provider = TrainingProviderFactory(name="@SUM(1+1)*cmd|' /C calc'!A0")
+    course = CoursePageFactory(parent=academy, title="-2+3 Presenteren", provider=provider)
+    evaluate(SessionFactory(course=course), 8)
+
+    xlsx = editor_client.get(f"{REPORT_URL}?level=course&export=xlsx")
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    title, provider_name = sheet["A2"], sheet["B2"]
+    assert (title.value, title.data_type, title.quotePrefix) == ("-2+3 Presenteren", "s", True)
+    assert (provider_name.value, provider_name.data_type) == (provider.name, "s")
+    assert sheet["F2"].value == 8.0 and sheet["F2"].data_type == "n"
+
+    response = editor_client.get(f"{REPORT_URL}?level=course&export=csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][:2] == ["'-2+3 Presenteren", "'" + provider.name]

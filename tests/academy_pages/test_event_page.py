@@ -46,7 +46,7 @@ def test_programme_shows_rounds_with_parallel_workshops_and_places_left(employee
     workshop(event, first, "De Zes Denkhoeden")
     workshop(event, second, "Werken met de Omgevingswet")
     user = UserFactory()
-    workflow.register(ambtelijk, user, name="x", email=user.email)
+    workflow.register(ambtelijk, user)
 
     response = employee_client.get(event.url)
 
@@ -98,7 +98,7 @@ def test_one_workshop_in_each_round_is_fine(employee_client, employee, event):
 def test_full_workshop_puts_the_employee_on_its_waiting_list(employee_client, employee, event):
     full = workshop(event, slot_at(event, "Ronde 1", 13), "Populaire workshop", capacity=1)
     user = UserFactory()
-    workflow.register(full, user, name="x", email=user.email)
+    workflow.register(full, user)
 
     employee_client.post(choose_url(event, full))
 
@@ -123,7 +123,7 @@ def test_event_page_makes_the_same_number_of_queries_for_few_and_many_workshops(
             for number in range(3):
                 session = workshop(event, slot, f"Workshop {index}.{number}")
                 user = UserFactory()
-                workflow.register(session, user, name="x", email=user.email)
+                workflow.register(session, user)
 
     add(1)
     employee_client.get(event.url)

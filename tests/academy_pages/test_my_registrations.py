@@ -18,7 +18,7 @@ URL = "/academie/mijn-inschrijvingen/"
 
 
 def register(session, user):
-    return workflow.register(session, user, name=user.get_full_name(), email=user.email).registration
+    return workflow.register(session, user).registration
 
 
 def past_registration(session, user, **kwargs):

@@ -195,7 +195,7 @@ def test_a_session_whose_days_were_removed_counts_from_its_creation(academy, emp
     [old] = timeline.register(old_session, datetime.date(2022, 2, 1))
     timeline.finish()
     new_session = SessionFactory(course=course)
-    new = workflow.register(new_session, employee, name="Medewerker", email=employee.email).registration
+    new = workflow.register(new_session, employee).registration
     for session in (old_session, new_session):
         session.days.all().delete()
     long_ago = timezone.make_aware(datetime.datetime(2022, 1, 5))

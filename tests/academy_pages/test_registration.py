@@ -8,13 +8,13 @@ from django.utils import timezone
 from academy_pages import registration as workflow
 from academy_pages.models import ActorRole, ChangeCause, Registration, RegistrationStatus
 from tests.factories.academy import SessionFactory
-from tests.factories.people import UserFactory
+from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def register(session, user, **kwargs):
-    return workflow.register(session, user, name=user.get_full_name(), email=user.email, **kwargs)
+    return workflow.register(session, user, **kwargs)
 
 
 def test_registration_gets_a_place_while_places_are_left(course):
@@ -146,3 +146,42 @@ def test_cancelling_a_session_cancels_every_registration_with_that_cause(course,
     causes = set(Registration.objects.filter(session=session).values_list("changes__cause", flat=True))
     assert ChangeCause.SESSION_CANCELLED in causes
     assert not Registration.objects.filter(session=session).active().exists()
+
+
+def test_name_email_and_team_come_from_the_account_and_stay_as_they_were(course):
+    profile = EmployeeProfileFactory(
+        user=UserFactory(first_name="Sanne", last_name="de Boer", email="s.deboer@westbetuwe.nl"),
+        team=TeamFactory(name="Team Burgerzaken"),
+    )
+    session = SessionFactory(course=course)
+
+    registration = register(session, profile.user).registration
+
+    assert (registration.name, registration.email, registration.team) == (
+        "Sanne de Boer",
+        "s.deboer@westbetuwe.nl",
+        "Team Burgerzaken",
+    )
+    # A later change of the account does not rewrite who registered then.
+    profile.user.last_name = "Jansen"
+    profile.user.save()
+    registration.refresh_from_db()
+    assert registration.name == "Sanne de Boer"
+
+
+def test_an_account_without_an_email_address_cannot_register(course):
+    session = SessionFactory(course=course)
+
+    with pytest.raises(workflow.RegistrationError) as error:
+        register(session, UserFactory(email=""))
+
+    assert error.value.code == "no_email"
+    assert not Registration.objects.exists()
+
+
+def test_a_very_long_account_name_is_cut_to_what_a_registration_holds(course):
+    user = UserFactory(first_name="A" * 150, last_name="B" * 150)
+
+    registration = register(SessionFactory(course=course), user).registration
+
+    assert registration.name == ("A" * 150 + " " + "B" * 150)[:200]

@@ -60,7 +60,7 @@ def course(academy):
     SessionFactory(course=course, capacity=8, days=[14, 21])
     full = SessionFactory(course=course, capacity=1, days=[35])
     other = UserFactory()
-    workflow.register(full, other, name="x", email=other.email)
+    workflow.register(full, other)
     return course
 
 
@@ -102,7 +102,7 @@ def test_course_page_meets_wcag_and_registers_with_the_keyboard_form(live_server
 
 def test_my_registrations_meets_wcag(live_server, login_as, employee, course):
     for session in course.sessions.all():
-        workflow.register(session, employee, name="Test", email=employee.email)
+        workflow.register(session, employee)
     page = login_as(employee)
     page.goto(live_server.url + "/academie/mijn-inschrijvingen/")
     assert page.get_by_role("heading", level=1).inner_text() == "Mijn inschrijvingen"

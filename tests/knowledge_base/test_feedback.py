@@ -100,8 +100,13 @@ def test_a_changed_or_deleted_answer_shows_at_once(make_article, employee_client
 
 @pytest.mark.parametrize(
     "data",
-    [{}, {"useful": "misschien"}, {"useful": "yes", "comment": "x" * 1001}],
-    ids=["no-answer", "unknown-answer", "comment-too-long"],
+    [
+        {},
+        {"useful": "misschien"},
+        {"useful": "yes", "comment": "x" * 1001},
+        {"useful": "no", "comment": "x" * 100_000},
+    ],
+    ids=["no-answer", "unknown-answer", "comment-too-long", "comment-of-100000"],
 )
 def test_bad_input_shows_a_dutch_message_and_changes_nothing(make_article, employee_client, data):
     article = make_article()
@@ -111,9 +116,23 @@ def test_bad_input_shows_a_dutch_message_and_changes_nothing(make_article, emplo
     html = response.content.decode()
     assert "Je reactie is niet opgeslagen" in html
     assert "utrecht-form-field-error-message" in html
-    assert "Kies ja of nee." in html or "Houd je opmerking korter dan 1000 tekens." in html
+    too_long = f"Maximaal 1000 tekens; je hebt er {len(data.get('comment', ''))} getypt."
+    assert "Kies ja of nee." in html or too_long in html
     feedback = ArticleFeedback.objects.get()
     assert (feedback.useful, feedback.comment) == (True, "Eerste")
+
+
+def test_a_comment_of_exactly_1000_characters_is_accepted(make_article, employee_client):
+    article = make_article()
+    html = employee_client.get(article.url).content.decode()
+    assert 'maxlength="1000"' in html
+
+    # Line breaks arrive as CR LF but count as one character, as in the browser.
+    comment = ("c" * 99 + "\r\n") * 9 + "c" * 100
+    response = employee_client.post(feedback_url(article), {"useful": "yes", "comment": comment})
+
+    assert response.status_code == 302
+    assert ArticleFeedback.objects.get().comment == comment
 
 
 def test_anonymous_visitor_cannot_vote(client, make_article):

