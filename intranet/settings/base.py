@@ -204,12 +204,19 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Documents go through Wagtail's serve view, so the login check applies to them too.
+# Documents go through Wagtail's serve view, so the login check and the collection's privacy
+# apply to them (never /media/documents/..., see intranet.views).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Video embeds give up quickly when the provider cannot be reached (see intranet/embeds.py).
 WAGTAILEMBEDS_FINDERS = [{"class": "intranet.embeds.FailFastOEmbedFinder", "connect_timeout": 3}]
+
+# --- Files, security headers and caching -------------------------------------------------------
+# Wagtail's document view hands a document it has allowed to intranet.sendfile: nginx sends it
+# when MEDIA_ACCEL_REDIRECT_PREFIX is set, Django streams it otherwise (docs/deployment.md).
+SENDFILE_BACKEND = "intranet.sendfile"
+# --- end of files, security headers and caching ------------------------------------------------
 
 # Search: the backend comes from the environment alone (search/ never names one).
 # SEARCH_CONFIG only matters on PostgreSQL; the SQLite backend gets Dutch stemming from search/.
