@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -210,7 +211,11 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Video embeds give up quickly when the provider cannot be reached (see intranet/embeds.py).
-WAGTAILEMBEDS_FINDERS = [{"class": "intranet.embeds.FailFastOEmbedFinder", "connect_timeout": 3}]
+# Only YouTube and Vimeo, the two the editors' help texts name; the Content-Security-Policy
+# lets only their players into frames (VIDEO_EMBED_ORIGINS).
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "intranet.embeds.FailFastOEmbedFinder", "connect_timeout": 3, "providers": [youtube, vimeo]}
+]
 
 # --- Files, security headers and caching -------------------------------------------------------
 # Wagtail's document view hands a document it has allowed to intranet.sendfile: nginx sends it
