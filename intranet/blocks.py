@@ -26,6 +26,17 @@ EMBED_FAILURE_SECONDS = 15 * 60
 EMBED_SUCCESS_SECONDS = 60 * 60
 
 
+# The player's proportions as CSS classes (intranet.css): the site's Content-Security-Policy
+# allows no inline styles, so Wagtail's responsive wrapper with its padding-bottom style is not used.
+FRAME_SHAPES = {"16x9": 9 / 16, "4x3": 3 / 4, "1x1": 1.0, "9x16": 16 / 9}
+
+
+def frame_shape(embed):
+    """The shape closest to the embed's height/width ratio; a widescreen player when unknown."""
+    ratio = embed.ratio or FRAME_SHAPES["16x9"]
+    return min(FRAME_SHAPES, key=lambda shape: abs(FRAME_SHAPES[shape] - ratio))
+
+
 def _embed_cache_key(prefix, url):
     return f"{prefix}:{hashlib.sha256(url.encode()).hexdigest()}"
 
@@ -49,7 +60,11 @@ def embed_html(url):
     except (EmbedException, requests.RequestException):
         cache.set(_embed_cache_key("embed-failed", url), True, EMBED_FAILURE_SECONDS)
         return ""
-    html = render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed}) if embed.html else ""
+    html = (
+        render_to_string("blocks/video_embed.html", {"embed": embed, "shape": frame_shape(embed)})
+        if embed.html
+        else ""
+    )
     cache.set(_embed_cache_key("embed-html", url), html, EMBED_SUCCESS_SECONDS)
     return html
 

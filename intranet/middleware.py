@@ -1,5 +1,6 @@
 """The intranet is closed: every request needs a logged-in user, with a short list of exceptions."""
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseForbidden
@@ -56,4 +57,62 @@ class DutchFirstLocaleMiddleware:
         response = self.get_response(request)
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
+        return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the Wagtail admin's own policy for paths under the admin.
+
+    The site's policy (CONTENT_SECURITY_POLICY) is strict; Wagtail's admin needs a little more
+    (settings.CONTENT_SECURITY_POLICY_ADMIN says what and why). A response that already has a
+    Content-Security-Policy (Wagtail's documents: default-src 'none') keeps it.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        admin = settings.CONTENT_SECURITY_POLICY_ADMIN
+        if not report_only and parts.config is None and request.path_info.startswith(admin["URL_PREFIX"]):
+            parts.config = admin["DIRECTIVES"]
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """A Permissions-Policy header (settings.PERMISSIONS_POLICY) on every response that has none."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(self.allowlist_item(item) for item in allowlist)})"
+            for feature, allowlist in settings.PERMISSIONS_POLICY.items()
+        )
+
+    @staticmethod
+    def allowlist_item(item):
+        return item if item in {"self", "*"} else f'"{item}"'
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+class PrivateResponsesMiddleware:
+    """`Cache-Control: private, no-store` on every response to a logged-in user without one.
+
+    Everything a logged-in employee gets is theirs: pages with their name, their registrations,
+    search suggestions, calendar files, exports. No shared proxy may keep it, and the browser may
+    not show it again from its caches (back button after logging out on a shared computer).
+    Responses that set their own Cache-Control (images: private, max-age) keep it; static files
+    never get here (WhiteNoise answers before this middleware).
+    """
+
+    VALUE = "private, no-store"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated and "Cache-Control" not in response:
+            response["Cache-Control"] = self.VALUE
         return response

@@ -9,7 +9,9 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -62,12 +64,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "intranet.middleware.PermissionsPolicyMiddleware",
+    "intranet.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "intranet.middleware.DutchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "intranet.middleware.PrivateResponsesMiddleware",
     "intranet.middleware.LoginRequiredEverywhereMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -213,12 +218,100 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Documents go through Wagtail's serve view, so the login check applies to them too.
+# Documents go through Wagtail's serve view, so the login check and the collection's privacy
+# apply to them (never /media/documents/..., see intranet.views).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Video embeds give up quickly when the provider cannot be reached (see intranet/embeds.py).
-WAGTAILEMBEDS_FINDERS = [{"class": "intranet.embeds.FailFastOEmbedFinder", "connect_timeout": 3}]
+# Only YouTube and Vimeo, the two the editors' help texts name; the Content-Security-Policy
+# lets only their players into frames (VIDEO_EMBED_ORIGINS).
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "intranet.embeds.FailFastOEmbedFinder", "connect_timeout": 3, "providers": [youtube, vimeo]}
+]
+
+# --- Files, security headers and caching -------------------------------------------------------
+# Wagtail's document view hands a document it has allowed to intranet.sendfile: nginx sends it
+# when MEDIA_ACCEL_REDIRECT_PREFIX is set, Django streams it otherwise (docs/deployment.md).
+SENDFILE_BACKEND = "intranet.sendfile"
+
+# The players of the video providers WAGTAILEMBEDS_FINDERS allows (YouTube's and Vimeo's oEmbed
+# answers put these origins in their iframes).
+VIDEO_EMBED_ORIGINS = ["https://www.youtube.com", "https://player.vimeo.com"]
+
+# Content-Security-Policy of the site (django-csp 4, intranet.middleware.ContentSecurityPolicyMiddleware).
+# Our JavaScript and CSS are static files: no inline scripts, no event handler attributes, no
+# style attributes (video frames get classes instead of Wagtail's inline padding), no eval.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # data: for the small SVG icons inside NL Design System CSS
+        "frame-src": VIDEO_EMBED_ORIGINS,  # video blocks of knowledge base articles
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],  # as X_FRAME_OPTIONS = SAMEORIGIN: no other site frames a page
+    }
+}
+# The Wagtail admin (and the page previews it frames) gets its own policy, chosen by path. It was
+# measured by loading the admin in Chromium under the site's policy and reading the violations
+# (tests/browser/test_security_headers.py keeps checking it). On top of the site's policy it allows:
+# - inline scripts: Wagtail 8's InlinePanel, date/time widgets and chooser modals start with inline
+#   <script> blocks, and its vendor.js inserts some (no nonce support in Wagtail's templates);
+# - inline styles: the editor's React components (vendor.js) insert <style> elements;
+# - blob: images: the previews of images picked for upload;
+# - frames of our own origin: the preview panel shows the page in an iframe.
+# Still forbidden: eval, plugins, scripts, styles and connections to other hosts, other sites
+# framing the admin, forms posting elsewhere.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *VIDEO_EMBED_ORIGINS],
+    },
+}
+# The admin's dashboard would ask releases.wagtail.org for new versions from each superuser's
+# browser; upgrades go through requirements.txt, and the admin's policy allows no such request.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Permissions-Policy on every response (intranet.middleware.PermissionsPolicyMiddleware): the
+# intranet uses no camera, microphone, location, payment or device; fullscreen for our own pages
+# and the video players, which would otherwise not be allowed to go fullscreen in their frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+    "browsing-topics": [],
+    "fullscreen": ["self", *VIDEO_EMBED_ORIGINS],
+}
+# No address of an intranet page leaves the intranet in a Referer header (YouTube's and Vimeo's
+# embed codes carry their own referrerpolicy attribute for their players); a window opened from
+# another site gets no handle on ours, nor ours on it.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Employees' e-mail addresses are not sent (hashed) to Gravatar for the admin's avatars, and the
+# admin's policy needs no image host of a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Every response to a logged-in user without a Cache-Control of its own gets "private, no-store"
+# (intranet.middleware.PrivateResponsesMiddleware): pages, search suggestions, .ics files,
+# exports, documents. Images set "private, max-age=3600" themselves (intranet.views).
+# --- end of files, security headers and caching ------------------------------------------------
 
 # Search: the backend comes from the environment alone (search/ never names one).
 # SEARCH_CONFIG only matters on PostgreSQL; the SQLite backend gets Dutch stemming from search/.

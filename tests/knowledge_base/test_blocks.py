@@ -8,10 +8,12 @@ from django.core.exceptions import ValidationError
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.finders import get_finders
+from wagtail.embeds.models import Embed
 from wagtail_factories import DocumentFactory, ImageFactory
 
-from intranet.blocks import FAQBlock, StepsBlock, VideoBlock, VideoEmbedBlock
+from intranet.blocks import FAQBlock, StepsBlock, VideoBlock, VideoEmbedBlock, frame_shape, is_embeddable
 from intranet.embeds import FailFastOEmbedFinder
+from intranet.settings import base as base_settings
 from tests.knowledge_base.conftest import heading, paragraph
 from tests.knowledge_base.finders import UnreachableFinder, WorkingFinder
 
@@ -98,6 +100,34 @@ def test_video_with_a_reachable_provider_is_embedded(make_article, employee_clie
         html = employee_client.get(article.url).content.decode()
         assert '<iframe title="Instructievideo"' in html
     assert WorkingFinder.calls == 1
+
+
+def test_embedded_video_frame_uses_a_class_not_an_inline_style(make_article, employee_client, settings):
+    # The site's Content-Security-Policy allows no style attributes (style-src 'self').
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.WorkingFinder"}]
+    get_finders.cache_clear()
+    html = employee_client.get(make_article(body=[video()]).url).content.decode()
+    frame = html[html.index('<div class="block-video__frame') : html.index("</iframe>")]
+    assert 'class="block-video__frame block-video__frame--16x9"' in frame
+    assert "style=" not in frame
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "shape"),
+    [(640, 360, "16x9"), (480, 360, "4x3"), (500, 500, "1x1"), (360, 640, "9x16"), (None, None, "16x9")],
+)
+def test_video_frame_shape_follows_the_players_proportions(width, height, shape):
+    assert frame_shape(Embed(url=VIDEO_URL, width=width, height=height)) == shape
+
+
+def test_only_youtube_and_vimeo_videos_are_embeddable_with_the_sites_finder(settings):
+    # The Content-Security-Policy's frame-src names only these two players.
+    settings.WAGTAILEMBEDS_FINDERS = base_settings.WAGTAILEMBEDS_FINDERS
+    get_finders.cache_clear()
+    assert is_embeddable("https://www.youtube.com/watch?v=abc")
+    assert is_embeddable("https://vimeo.com/76979871")
+    assert not is_embeddable("https://www.dailymotion.com/video/x7tgad0")
+    assert not is_embeddable("https://soundcloud.com/band/track")
 
 
 def test_video_url_of_a_known_provider_can_be_saved_offline():
