@@ -2,10 +2,16 @@
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseForbidden
+from django.core.exceptions import BadRequest, RequestDataTooBig, SuspiciousOperation
+from django.http import HttpResponseBadRequest, HttpResponseForbidden
+from django.http.multipartparser import MultiPartParserError
+from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+
+from intranet.handlers import is_safe_charset
 
 
 class LoginRequiredEverywhereMiddleware:
@@ -57,3 +63,49 @@ class DutchFirstLocaleMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class UnreadableRequestMiddleware:
+    """Answer a request whose form data or query string cannot be read with a 400 page.
+
+    Django decodes the data lazily, in whatever view or middleware touches it first; an
+    unreadable request then fails there, often as a server error. This reads it once, up front,
+    for every view: a charset other than UTF-8 (see ``intranet.handlers``), a broken multipart
+    body, or a body larger than Django accepts gets a short page that says what went wrong.
+
+    It sits after the login check, so an anonymous visitor's body is only read on the few pages
+    open to them (the login page, the password reset).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        problem = self.problem(request)
+        if problem is not None:
+            return self.bad_request(request, problem)
+        return self.get_response(request)
+
+    def problem(self, request):
+        """Why the request cannot be read (a message for the visitor), or None."""
+        charset = request.content_params.get("charset")
+        if charset:
+            if not is_safe_charset(charset):
+                return _(
+                    "The form was sent in a character encoding the intranet does not accept (only UTF-8)."
+                )
+            # US-ASCII is a subset of UTF-8 (intranet.handlers does the same for its requests).
+            request.encoding = "utf-8"
+        try:
+            request.GET  # noqa: B018 (read to decode)
+            if request.method == "POST":
+                request.POST  # noqa: B018 (read to decode; also reads the uploaded files)
+        except RequestDataTooBig:
+            return _("What you sent is too large for the intranet.")
+        except (MultiPartParserError, BadRequest, SuspiciousOperation, UnicodeError, LookupError):
+            return _("The data you sent could not be read.")
+        return None
+
+    def bad_request(self, request, problem):
+        # Like Django's own 400 page, rendered without the request: nothing here may fail again.
+        return HttpResponseBadRequest(render_to_string("400.html", {"problem": problem}))

@@ -3,7 +3,9 @@
 import gc
 import os
 
-from django.core.wsgi import get_wsgi_application
+import django
+
+from intranet.handlers import IntranetWSGIHandler
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intranet.settings.dev")
 
@@ -35,6 +37,12 @@ class FreezeWhenWarm:
                 gc.collect()
                 gc.freeze()
         return self.application(environ, start_response)
+
+
+def get_wsgi_application():
+    """Django's get_wsgi_application(), with the handler whose requests only decode UTF-8."""
+    django.setup(set_prefix=False)
+    return IntranetWSGIHandler()
 
 
 application = FreezeWhenWarm(get_wsgi_application())
