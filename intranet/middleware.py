@@ -1,5 +1,8 @@
 """The intranet is closed: every request needs a logged-in user, with a short list of exceptions."""
 
+import json
+import re
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import BadRequest, RequestDataTooBig, SuspiciousOperation
@@ -100,6 +103,8 @@ class UnreadableRequestMiddleware:
             request.GET  # noqa: B018 (read to decode)
             if request.method == "POST":
                 request.POST  # noqa: B018 (read to decode; also reads the uploaded files)
+            if request.content_type == "application/json" and is_unreadable_json(request.body):
+                return _("The data you sent could not be read.")
         except RequestDataTooBig:
             return _("What you sent is too large for the intranet.")
         except (MultiPartParserError, BadRequest, SuspiciousOperation, UnicodeError, LookupError):
@@ -109,3 +114,32 @@ class UnreadableRequestMiddleware:
     def bad_request(self, request, problem):
         # Like Django's own 400 page, rendered without the request: nothing here may fail again.
         return HttpResponseBadRequest(render_to_string("400.html", {"problem": problem}))
+
+
+# A NUL character or half of a surrogate pair: text that no database column (PostgreSQL's text
+# and jsonb) and no UTF-8 page can hold. Form data never carries them (Django decodes it as
+# UTF-8 and refuses NUL in form fields); JSON can, as "\u0000" and "\ud800".
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def is_unreadable_json(body):
+    """Whether a JSON body is nested too deep to read, or holds a string (or key) with text no
+    database can store. Whether it is JSON at all is for the view to say."""
+    try:
+        data = json.loads(body)
+    except ValueError:  # not JSON (or not UTF-8)
+        return False
+    except RecursionError:  # [[[[...]]]] a hundred thousand deep
+        return True
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if UNSTORABLE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False

@@ -186,6 +186,27 @@ def test_djangos_own_bad_request_page_is_the_dutch_one():
 
 
 @pytest.mark.parametrize(
+    "body",
+    ['{"x": "\\u0000"}', '{"x": "\\ud800"}', '{"\\udfff": 1}', '[{"x": ["a\\u0000"]}]', "[" * 100_000],
+    ids=["nul", "lone-surrogate", "lone-surrogate-key", "nested-nul", "too-deep"],
+)
+def test_json_with_text_no_database_can_store_gets_the_dutch_page(editor_client, editor, body):
+    """Wagtail's admin stores what its scripts send as JSON (here: dismissed hints)."""
+    response = editor_client.generic("PATCH", "/admin/dismissibles/", body, content_type="application/json")
+
+    assert_dutch_400(response)
+    assert "konden niet worden gelezen" in response.content.decode()
+
+
+def test_ordinary_json_still_reaches_the_view(editor_client, editor):
+    response = editor_client.generic(
+        "PATCH", "/admin/dismissibles/", '{"hint": true}', content_type="application/json"
+    )
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
     ("charset", "safe"),
     [
         ("utf-8", True),
