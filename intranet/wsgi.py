@@ -2,8 +2,17 @@
 
 import os
 
-from django.core.wsgi import get_wsgi_application
+import django
+
+from intranet.handlers import IntranetWSGIHandler
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intranet.settings.dev")
+
+
+def get_wsgi_application():
+    """Django's get_wsgi_application(), with the handler whose requests only decode UTF-8."""
+    django.setup(set_prefix=False)
+    return IntranetWSGIHandler()
+
 
 application = get_wsgi_application()

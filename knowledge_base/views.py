@@ -152,7 +152,9 @@ def mark_reviewed(request, pk):
     """Set the article's next review date six months ahead and say so."""
     if not ModelPermissionPolicy(KnowledgeArticlePage).user_has_permission(request.user, "review"):
         raise PermissionDenied
-    article = get_object_or_404(KnowledgeArticlePage, pk=pk)
+    # By Page.id, not pk (page_ptr): only a lookup on the id itself is range-checked, and a
+    # 30-digit id in the address would otherwise crash SQLite.
+    article = get_object_or_404(KnowledgeArticlePage, id=pk)
     article = review.mark_reviewed(article, request.user)
     messages.success(
         request,

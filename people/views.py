@@ -110,6 +110,8 @@ def download_my_data(request):
     # Personal data: no shared cache or browser cache may keep a copy.
     response["Cache-Control"] = "private, no-store"
     return response
+
+
 @require_http_methods(["GET", "POST"])
 def confirm_email_change(request, token):
     """The page behind the link in the mail to a new address: a GET shows it, a POST confirms.

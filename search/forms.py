@@ -35,11 +35,13 @@ class SearchForm(forms.Form):
         return value
 
     def clean_page(self):
-        value = self.cleaned_data["page"] or "1"
-        if not value.isdigit() or int(value) < 1:
+        value = (self.cleaned_data["page"] or "1").lstrip("0")
+        # isdecimal(), not isdigit(): "²" is a digit that int() cannot read. "" was only zeros.
+        if not value.isdecimal():
             self.notices.append(_("That results page does not exist; showing the first page."))
             return 1
-        return int(value)
+        # A longer number is past the last page anyway (and int() refuses thousands of digits).
+        return int(value) if len(value) <= 18 else 10**18
 
     def clean(self):
         cleaned = super().clean()
@@ -47,7 +49,7 @@ class SearchForm(forms.Form):
             value = (self.data.get(key) or "").strip()
             if not value:
                 continue
-            if value.isdigit() and len(value) < 12:
+            if value.isdecimal() and len(value) < 12:
                 self.facet_filters[key] = int(value)
             else:
                 self.notices.append(_("Unknown filter value; the filter is ignored."))

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import NullIf
 from django.utils.translation import gettext_lazy as _
 
 from search.text import clean_query, stem
@@ -108,8 +109,10 @@ class QueryStatisticQuerySet(models.QuerySet):
                 total_searches=models.Sum("searches"),
                 total_zero_results=models.Sum("zero_result_searches"),
                 total_clicks=models.Sum("clicks"),
+                # No click-through (NULL) for a query that was only clicked, never searched, in
+                # the period (a results page opened the day before): PostgreSQL refuses x / 0.
                 click_through=models.ExpressionWrapper(
-                    100.0 * models.Sum("clicks") / models.Sum("searches"),
+                    100.0 * models.Sum("clicks") / NullIf(models.Sum("searches"), 0),
                     output_field=models.FloatField(),
                 ),
             )

@@ -13,15 +13,33 @@ from academy_pages.models.registrations import REASON_MAX_LENGTH
 from intranet.text_limits import LimitedCharField
 
 
+def _is_readable_id(value):
+    """A whole number every database can compare with an id (at most 18 digits)."""
+    return value.isascii() and value.isdecimal() and len(value) <= 18
+
+
 class SessionAdminForm(WagtailAdminModelForm):
     """A session with its days; the rules an editor can break get a Dutch message at the field."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self._replace_unreadable_ids()
         if "capacity" in self.fields:
             self.fields["capacity"].min_value = 1
             self.fields["capacity"].widget.attrs["min"] = 1
             self.fields["capacity"].validators.append(_capacity_at_least_one)
+
+    def _replace_unreadable_ids(self):
+        """Wagtail's page choosers look a posted id up as it is, and "abc" or a 30-digit number
+        crashes there; such a value becomes 0, an id no object has ("not a valid choice")."""
+        data = self.data.copy()
+        for name, field in self.fields.items():
+            key = self.add_prefix(name)
+            value = data.get(key)
+            if isinstance(field, forms.ModelChoiceField) and value and not _is_readable_id(value):
+                data[key] = "0"
+        self.data = data
 
     def clean(self):
         cleaned = super().clean()

@@ -33,8 +33,13 @@ from intranet.exports import ListExportMixin
 
 
 class SessionFilterSet(WagtailFilterSet):
+    # to_field_name "id": a course's pk is its page_ptr, and a lookup through a relation is not
+    # range-checked, so a 30-digit ?course= would crash SQLite; Page.id is checked.
     course = django_filters.ModelChoiceFilter(
-        label=_("Course"), queryset=CoursePage.objects.order_by("title"), field_name="course"
+        label=_("Course"),
+        queryset=CoursePage.objects.order_by("title"),
+        field_name="course",
+        to_field_name="id",
     )
     provider = django_filters.ModelChoiceFilter(
         label=_("Training provider"), queryset=TrainingProvider.objects.all(), field_name="course__provider"

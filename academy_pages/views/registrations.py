@@ -156,8 +156,10 @@ def cancel_registration(request, pk):
 
 
 def _next_url(request):
+    """The page the cancel form came from (a path on this site), else the overview."""
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
+    # Only a path: redirect() would take anything else for the name of a URL pattern.
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target

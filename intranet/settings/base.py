@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "intranet.middleware.PrivateResponsesMiddleware",
     "intranet.middleware.LoginRequiredEverywhereMiddleware",
+    "intranet.middleware.UnreadableRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -57,6 +57,17 @@ def test_report_lists_top_queries_of_the_last_30_days(editor_client, statistics)
     assert "40%" in html
 
 
+def test_a_query_that_was_only_clicked_has_no_click_through(editor_client, statistics):
+    # A results page opened before midnight and clicked after it: a click without a search.
+    QueryStatisticFactory(query="verlof", date=days_ago(0), searches=0, clicks=1)
+
+    response = editor_client.get(REPORT_URL)
+
+    assert response.status_code == 200
+    verlof = next(row for row in response.context["object_list"] if row["query"] == "verlof")
+    assert (verlof["total_searches"], verlof["total_clicks"], verlof["click_through"]) == (0, 1, None)
+
+
 def test_report_over_a_chosen_period(editor_client, statistics):
     response = editor_client.get(
         REPORT_URL, {"start": days_ago(100).isoformat(), "end": days_ago(60).isoformat()}
