@@ -10,13 +10,13 @@ workflow's `approve` / `decline`.
 
 import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy_pages import registration as workflow
 from academy_pages.models import Registration
+from intranet.mail import absolute_url
 from people.groups import EDITORS
 from people.models import EmployeeProfile
 
@@ -97,8 +97,3 @@ def decide(registration, user, *, approved, reason=""):
     if approved:
         return workflow.approve(registration, user)
     return workflow.decline(registration, user, reason=reason)
-
-
-def absolute_url(path):
-    """A link for a mail: the site address (WAGTAILADMIN_BASE_URL) and `path`."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

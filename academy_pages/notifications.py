@@ -26,7 +26,6 @@ import contextlib
 from django.conf import settings
 from django.core import mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +40,7 @@ from academy_pages.models import (
     Session,
     SessionStatus,
 )
+from intranet.mail import absolute_url, templated_mail
 
 SUBJECTS = {
     "confirmed": _("Registration confirmed: %(title)s"),
@@ -297,16 +297,13 @@ def _mail(kind, registration, *, invite=None, to=None, subject_date="", **extra)
         "name": registration.name,
         "date": subject_date,
     }
-    context["subject"] = subject
-    coordination_address = settings.ACADEMY_COORDINATION_EMAIL
-    message = mail.EmailMultiAlternatives(
+    message = templated_mail(
+        f"academy_pages/emails/{kind}",
+        context,
         subject=subject,
-        body=render_to_string(f"academy_pages/emails/{kind}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
         to=[to or registration.email],
-        reply_to=[coordination_address],
+        reply_to=[settings.ACADEMY_COORDINATION_EMAIL],
     )
-    message.attach_alternative(render_to_string(f"academy_pages/emails/{kind}.html", context), "text/html")
     if invite:
         filename = _("invitation.ics") if invite == calendar.REQUEST else _("cancellation.ics")
         calendar.add_to_mail(
@@ -331,7 +328,7 @@ def _context(registration, **extra):
         "trainer": session.trainer,
         "cancellation_deadline": deadline,
         "can_still_cancel": deadline is None or deadline > timezone.now(),
-        "ics_url": approval.absolute_url(reverse("academy_ics", args=[registration.pk])),
+        "ics_url": absolute_url(reverse("academy_ics", args=[registration.pk])),
         "coordination_name": coordination_name,
         "coordination_email": coordination_email,
         "greeting_name": registration.name,
@@ -360,7 +357,7 @@ def _page_url(page):
     url = page.get_url()
     if not url:
         return ""
-    return url if url.startswith(("http://", "https://")) else approval.absolute_url(url)
+    return absolute_url(url)
 
 
 def _registration(registration_id):

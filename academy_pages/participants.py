@@ -7,11 +7,8 @@ and the go / no-go decision for sessions under their minimum. Registration rules
 
 import datetime
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import BooleanField, Case, Count, F, IntegerField, Min, Q, Value, When
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -29,6 +26,7 @@ from academy_pages.models import (
 )
 from academy_pages.registration import RegistrationError
 from intranet.exports import XLSX_CONTENT_TYPE, Table, to_csv, to_xlsx
+from intranet.mail import templated_mail
 
 
 def with_admin_numbers(queryset):
@@ -265,15 +263,12 @@ def mail_participant_list(session, actor=None):
         "sender": actor.get_full_name() if actor is not None and actor.get_full_name() else "",
     }
     subject = _("Participant list: %(title)s") % {"title": session.display_title}
-    message = EmailMultiAlternatives(
-        subject=str(subject),
-        body=render_to_string("academy_pages/emails/participant_list.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
+    message = templated_mail(
+        "academy_pages/emails/participant_list",
+        context,
+        subject=subject,
         to=[provider.email],
         reply_to=[actor.email] if actor is not None and actor.email else None,
-    )
-    message.attach_alternative(
-        render_to_string("academy_pages/emails/participant_list.html", context), "text/html"
     )
     # The provider opens this file outside our walls: the same escaped XLSX as the download.
     message.attach(

@@ -5,15 +5,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
+from intranet.mail import absolute_url, templated_mail
 from knowledge_base.models import REVIEW_INTERVAL, REVIEW_SOON_DAYS, KnowledgeArticlePage
 
 MARK_REVIEWED_ACTION = "knowledge_base.mark_reviewed"
@@ -110,13 +109,12 @@ def collect_reminders(today=None):
 def build_reminder_message(reminder, today=None):
     """The Dutch plain-text and HTML e-mail for one reminder."""
     today = today or timezone.localdate()
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     items = [
         {
             "article": article,
             "days_overdue": (today - article.review_date).days,
             "url": article.full_url,
-            "edit_url": base_url + reverse("wagtailadmin_pages:edit", args=[article.pk]),
+            "edit_url": absolute_url(reverse("wagtailadmin_pages:edit", args=[article.pk])),
         }
         for article in reminder.articles
     ]
@@ -124,7 +122,7 @@ def build_reminder_message(reminder, today=None):
         "reminder": reminder,
         "items": items,
         "today": today,
-        "report_url": base_url + reverse("kennisbank_review:index"),
+        "report_url": absolute_url(reverse("kennisbank_review:index")),
     }
     with translation.override(settings.LANGUAGE_CODE):
         subject = ngettext(
@@ -132,11 +130,9 @@ def build_reminder_message(reminder, today=None):
             "Knowledge base: %(count)d articles to review",
             len(items),
         ) % {"count": len(items)}
-        text = render_to_string("knowledge_base/emails/review_reminder.txt", context)
-        html = render_to_string("knowledge_base/emails/review_reminder.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[reminder.to])
-    message.attach_alternative(html, "text/html")
-    return message
+        return templated_mail(
+            "knowledge_base/emails/review_reminder", context, subject=subject, to=[reminder.to]
+        )
 
 
 def send_review_reminders(today=None, dry_run=False):

@@ -25,11 +25,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail, signing
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from intranet.mail import absolute_url, templated_mail
 from people import tasks
 from people.models import EmailChangeRequest, EmailChangeStatus
 
@@ -95,8 +95,7 @@ def make_token(change):
 
 def confirm_url(change):
     """The absolute confirmation link for the mail."""
-    path = reverse("people:email_change_confirm", args=[make_token(change)])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(reverse("people:email_change_confirm", args=[make_token(change)]))
 
 
 def change_for_token(token, user, *, max_age=LINK_MAX_AGE):
@@ -190,13 +189,4 @@ def send_mails(change_id):
 
 
 def _mail(kind, context, to):
-    subject = str(SUBJECTS[kind])
-    context = {**context, "subject": subject}
-    message = mail.EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string(f"people/email/{kind}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[to],
-    )
-    message.attach_alternative(render_to_string(f"people/email/{kind}.html", context), "text/html")
-    return message
+    return templated_mail(f"people/email/{kind}", context, subject=SUBJECTS[kind], to=[to])
