@@ -343,10 +343,11 @@ class ArticleFeedbackQuerySet(models.QuerySet):
 
     def own_answer(self, article, user):
         """``user``'s answer for ``article``, or None: one lookup on the (article, user) unique index."""
-        try:
-            return self.only("useful", "comment").get(article=article, user=user)
-        except self.model.DoesNotExist:
+        rows = self.filter(article=article, user=user).values_list("pk", "useful", "comment")[:1]
+        if not rows:
             return None
+        pk, useful, comment = rows[0]
+        return self.model(pk=pk, article=article, user=user, useful=useful, comment=comment)
 
 
 class ArticleFeedback(models.Model):
