@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from academy_pages import registration as workflow
 from academy_pages.models import Registration
 from intranet.mail import absolute_url
-from people.groups import EDITORS
 from people.models import EmployeeProfile
 
 SALT = "academy_pages.approval"
@@ -77,7 +76,7 @@ def may_decide(user, registration, team_leader=None):
     team_leader = team_leader or team_leader_of(registration)
     if team_leader is not None:
         return user.pk == team_leader.pk
-    return user.is_superuser or user.groups.filter(name=EDITORS).exists()
+    return user.has_perm("academy_pages.change_registration")
 
 
 def approve_url(registration):

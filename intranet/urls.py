@@ -15,8 +15,6 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("account/", include("people.urls")),
     path("zoeken/", include("search.urls")),
-    path("academie/akkoord/", include("academy_pages.urls_approval")),
-    path("academie/inschrijvingen/", include("academy_pages.urls_calendar")),
     path("academie/", include("academy_pages.urls")),
 ]
 

@@ -2,17 +2,15 @@
 
 from django.db.models import Count
 from django.urls import path
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from intranet.admin_menu import PermissionMenuItem
 from knowledge_base import views
-from knowledge_base.models import ArticleFeedback, KnowledgeArticlePage, Topic
+from knowledge_base.models import Topic
 from knowledge_base.review import MARK_REVIEWED_ACTION
 
 
@@ -32,19 +30,11 @@ class ReportViewSet(ViewSet):
     """A report as a menu entry, shown only to users with the report's permission."""
 
     view_class = None
-    model = None
-    permission = None
+    permission = None  # "app_label.codename"
 
-    @cached_property
+    @property
     def menu_item_class(self):
-        policy = ModelPermissionPolicy(self.model)
-        permission = self.permission
-
-        class PermissionMenuItem(MenuItem):
-            def is_shown(self, request):
-                return policy.user_has_permission(request.user, permission)
-
-        return PermissionMenuItem
+        return PermissionMenuItem.requiring(self.permission)
 
     def get_urlpatterns(self):
         return [
@@ -59,8 +49,7 @@ class FeedbackReportViewSet(ReportViewSet):
     icon = "comment"
     menu_label = _("Article feedback")
     view_class = views.FeedbackReportView
-    model = ArticleFeedback
-    permission = "view"
+    permission = "knowledge_base.view_articlefeedback"
 
 
 class ReviewReportViewSet(ReportViewSet):
@@ -69,8 +58,7 @@ class ReviewReportViewSet(ReportViewSet):
     icon = "date"
     menu_label = _("To review")
     view_class = views.ReviewReportView
-    model = KnowledgeArticlePage
-    permission = "review"
+    permission = "knowledge_base.review_knowledgearticlepage"
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

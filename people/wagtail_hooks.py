@@ -4,13 +4,13 @@ from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from intranet.admin_menu import PermissionMenuItem
 from intranet.exports import FORMATS, ListExportMixin
 from people.admin_views import IMPORT_PERMISSION, UNLOCK_PERMISSION, EmployeeImportView, LockoutsView
 from people.models import EmployeeProfile, Team
@@ -108,31 +108,21 @@ class EmployeeProfileViewSet(ModelViewSet):
         return EmployeeProfile.objects.select_related("user", "team", "team_leader")
 
 
-class ImportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(IMPORT_PERMISSION)
-
-
 class EmployeeImportViewSet(ViewSet):
     name = "people_import"
     icon = "upload"
     menu_label = _("Import employees")
-    menu_item_class = ImportMenuItem
+    menu_item_class = PermissionMenuItem.requiring(IMPORT_PERMISSION)
 
     def get_urlpatterns(self):
         return [path("", EmployeeImportView.as_view(), name="index")]
-
-
-class LockoutsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(UNLOCK_PERMISSION)
 
 
 class LockoutsViewSet(ViewSet):
     name = "login_lockouts"
     icon = "lock"
     menu_label = _("Blocked logins")
-    menu_item_class = LockoutsMenuItem
+    menu_item_class = PermissionMenuItem.requiring(UNLOCK_PERMISSION)
 
     def get_urlpatterns(self):
         return [path("", LockoutsView.as_view(), name="index")]

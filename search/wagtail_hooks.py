@@ -1,11 +1,11 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from intranet.admin_menu import PermissionMenuItem
 from search.admin_views import PrefilledPromotionCreateView, SearchInsightsView
 from search.models import Synonym
 
@@ -32,22 +32,13 @@ class SynonymViewSet(ModelViewSet):
     add_view_class = SynonymCreateView
 
 
-class PermissionMenuItem(MenuItem):
-    permission = None
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
 class InsightsViewSet(ViewSet):
     name = "search_insights"
     url_prefix = "zoeken/inzichten"
     icon = "search"
     menu_label = _("Search insights")
 
-    @property
-    def menu_item_class(self):
-        return type("InsightsMenuItem", (PermissionMenuItem,), {"permission": "search.view_querystatistic"})
+    menu_item_class = PermissionMenuItem.requiring("search.view_querystatistic")
 
     def get_urlpatterns(self):
         return [
@@ -67,13 +58,7 @@ class PromotionsMenu(ViewSet):
     def menu_url(self):
         return reverse("wagtailsearchpromotions:index")
 
-    @property
-    def menu_item_class(self):
-        return type(
-            "PromotionsMenuItem",
-            (PermissionMenuItem,),
-            {"permission": "wagtailsearchpromotions.change_searchpromotion"},
-        )
+    menu_item_class = PermissionMenuItem.requiring("wagtailsearchpromotions.change_searchpromotion")
 
 
 class SearchViewSetGroup(ViewSetGroup):

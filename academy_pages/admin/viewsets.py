@@ -27,6 +27,7 @@ from academy_pages.models import (
     SessionStatus,
     TrainingProvider,
 )
+from intranet.admin_menu import PermissionMenuItem
 from intranet.exports import ListExportMixin
 
 # --- Sessions ----------------------------------------------------------------------------------
@@ -274,17 +275,12 @@ class CourseCategoryViewSet(ModelViewSet):
 # --- Evaluations ---------------------------------------------------------------------------------
 
 
-class EvaluationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(views.VIEW_EVALUATIONS)
-
-
 class EvaluationReportViewSet(ViewSet):
     name = "academy_evaluations"
     url_prefix = "academy/evaluations"
     icon = "table"
     menu_label = _("Evaluations")
-    menu_item_class = EvaluationMenuItem
+    menu_item_class = PermissionMenuItem.requiring(views.VIEW_EVALUATIONS)
 
     def get_urlpatterns(self):
         return [path("", views.EvaluationReportView.as_view(), name="index")]

@@ -31,7 +31,7 @@ class AcademyIndexPage(Page):
         verbose_name = _("academy catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from academy_pages.views.pages import catalogue_context
+        from academy_pages.catalogue import catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
@@ -137,7 +137,7 @@ class CoursePage(RoutablePageMixin, Page):
         verbose_name_plural = _("courses")
 
     def get_context(self, request, *args, bound_form=None, **kwargs):
-        from academy_pages.views.pages import course_context
+        from academy_pages.catalogue import course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request, bound_form=bound_form))
@@ -198,7 +198,7 @@ class EventPage(RoutablePageMixin, Page):
         verbose_name_plural = _("event days")
 
     def get_context(self, request, *args, **kwargs):
-        from academy_pages.views.pages import event_context
+        from academy_pages.catalogue import event_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self, request))

@@ -110,6 +110,7 @@ class Registration(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
+        permissions = [("view_academy_report", "Can view the Academy status report")]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "user"],

@@ -17,7 +17,6 @@ from wagtail.models import Site
 
 from academy_pages.reports import LABELS, academy_status, launch_date_for, registrations_per_month
 from intranet.exports import CSV, XLSX, Table, export_response
-from people.groups import EDITORS
 
 EARLIEST = datetime.date(2000, 1, 1)
 LATEST = datetime.date(2100, 12, 31)
@@ -30,9 +29,7 @@ CHART_BOTTOM = 40
 CHART_LEFT = 16
 
 
-def can_see_report(user):
-    """Only the coordination point (and superusers) see the Academy's figures."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name=EDITORS).exists())
+REPORT_PERMISSION = "academy_pages.view_academy_report"
 
 
 class ReportDateForm(forms.Form):
@@ -61,7 +58,7 @@ class AcademyStatusReportView(WagtailAdminTemplateMixin, View):
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
-        if not can_see_report(request.user):
+        if not request.user.has_perm(REPORT_PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
