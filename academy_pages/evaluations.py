@@ -7,7 +7,7 @@ the average is over all evaluations given for the level's sessions.
 
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, Q
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
@@ -16,10 +16,10 @@ from academy_pages.models import (
     EventPage,
     RegistrationStatus,
     Session,
-    SessionDay,
     SessionStatus,
     TrainingProvider,
 )
+from academy_pages.models.sessions import first_day_of
 
 
 def format_average(value):
@@ -45,10 +45,6 @@ LEVELS = [
 LEVEL_SLUGS = [level.slug for level in LEVELS]
 
 
-def _first_day():
-    return Subquery(SessionDay.objects.filter(session=OuterRef("pk")).order_by("date").values("date")[:1])
-
-
 def _confirmed(prefix):
     return Q(**{f"{prefix}status": RegistrationStatus.CONFIRMED})
 
@@ -58,7 +54,7 @@ def session_averages(*, events=False):
     sessions = Session.objects.filter(event__isnull=not events, course__isnull=events)
     return list(
         sessions.annotate(
-            first_date=_first_day(),
+            first_date=first_day_of(),
             participant_count=Count("registrations", filter=_confirmed("registrations__"), distinct=True),
             evaluation_count=Count("registrations__evaluation"),
             average=Avg("registrations__evaluation__rating"),

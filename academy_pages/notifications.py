@@ -40,6 +40,7 @@ from academy_pages.models import (
     Session,
     SessionStatus,
 )
+from academy_pages.templatetags.academy_tags import euro
 from intranet.mail import absolute_url, templated_mail
 
 SUBJECTS = {
@@ -243,13 +244,6 @@ def waiting_position(registration):
     return waiting.index(registration.pk) + 1 if registration.pk in waiting else None
 
 
-def euros(amount):
-    """An amount in euros, written the Dutch way (€ 1.250,00) in the active language."""
-    if amount is None:
-        return ""
-    return "€ " + formats.number_format(amount, 2, use_l10n=True, force_grouping=True)
-
-
 # Building and sending.
 
 
@@ -273,7 +267,7 @@ def _approval_mails(registration):
         approve_url=approval.approve_url(registration),
         decline_url=approval.decline_url(registration),
         link_days=approval.LINK_MAX_AGE.days,
-        costs=euros(course.costs) if course is not None else "",
+        costs=euro(course.costs) if course is not None else "",
         answers=_answers(registration),
     )
     waiting_mail = _mail(

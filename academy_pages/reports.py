@@ -14,7 +14,7 @@ The computation makes the same small number of queries however many sessions the
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,9 +27,9 @@ from academy_pages.models import (
     RegistrationChange,
     RegistrationStatus,
     Session,
-    SessionDay,
     SessionStatus,
 )
+from academy_pages.models.sessions import first_day_of
 
 DEFAULT_LAUNCH_DATE = datetime.date(2022, 4, 12)
 
@@ -65,10 +65,6 @@ def _end_of(day):
     return timezone.make_aware(datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time()))
 
 
-def _first_day():
-    return Subquery(SessionDay.objects.filter(session=OuterRef("pk")).order_by("date").values("date")[:1])
-
-
 def academy_status(report_date, launch_date):
     """The figures of "Stand van zaken Academie" on `report_date`, by the keys in `KEYS`.
 
@@ -90,7 +86,7 @@ def academy_status(report_date, launch_date):
 
     sessions = (
         Session.objects.of_courses()
-        .annotate(first_date=_first_day())
+        .annotate(first_date=first_day_of())
         .aggregate(
             started=Count(
                 "pk",
@@ -108,7 +104,7 @@ def academy_status(report_date, launch_date):
 
     started_session = Exists(
         Session.objects.filter(pk=OuterRef("session_id"), status=SessionStatus.PLANNED)
-        .annotate(first_date=_first_day())
+        .annotate(first_date=first_day_of())
         .filter(first_date__gte=launch_date, first_date__lte=report_date)
     )
     cancelled_by_employee = Exists(

@@ -4,7 +4,8 @@ import datetime
 import uuid
 
 from django.db import models
-from django.db.models import Count, Min, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -52,9 +53,17 @@ class EventSlot(models.Model):
         return f"{self.title} ({timezone.localtime(self.start):%H:%M}–{timezone.localtime(self.end):%H:%M})"
 
 
+def first_day_of(session=None):
+    """The date of a session's first day, as a subquery: an annotation that does not join (and
+    so multiply) the session's days. ``session`` refers to the session, ``OuterRef("pk")`` when the
+    outer query is on sessions."""
+    session = session if session is not None else OuterRef("pk")
+    return Subquery(SessionDay.objects.filter(session=session).order_by("date").values("date")[:1])
+
+
 class SessionQuerySet(models.QuerySet):
     def with_first_day(self):
-        return self.annotate(first_day=Min("days__date"))
+        return self.annotate(first_day=first_day_of())
 
     def planned(self):
         return self.filter(status=SessionStatus.PLANNED)
@@ -70,6 +79,7 @@ class SessionQuerySet(models.QuerySet):
         return self.planned().with_first_day().filter(first_day__gte=today).order_by("first_day", "pk")
 
     def with_counts(self):
+        """``confirmed_count``, ``waiting_count`` and the free places (``places_left``)."""
         from academy_pages.models.registrations import RegistrationStatus
 
         return self.annotate(
@@ -82,7 +92,7 @@ class SessionQuerySet(models.QuerySet):
             waiting_count=Count(
                 "registrations", filter=Q(registrations__status=RegistrationStatus.WAITING), distinct=True
             ),
-        )
+        ).annotate(places_left=Greatest(F("capacity") - F("confirmed_count"), Value(0)))
 
 
 class Session(ClusterableModel):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from academy_pages import registration as workflow
+from academy_pages.catalogue import add_cancel_state
 from academy_pages.forms import CancelForm, EvaluationForm
 from academy_pages.models import (
     AcademyIndexPage,
@@ -24,7 +25,6 @@ from academy_pages.models import (
     RegistrationStatus,
     SessionStatus,
 )
-from academy_pages.views.pages import _add_cancel_state
 from intranet import routing
 
 
@@ -86,10 +86,10 @@ def grouped_registrations(user, now=None):
                 past.append(registration)
         elif registration.status == RegistrationStatus.WAITING:
             registration.waiting_position = registration.people_ahead + 1
-            _add_cancel_state(registration, session, now)
+            add_cancel_state(registration, session, now)
             waiting.append(registration)
         elif registration.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.PENDING_APPROVAL):
-            _add_cancel_state(registration, session, now)
+            add_cancel_state(registration, session, now)
             upcoming.append(registration)
 
     def by_start(registration):
@@ -102,13 +102,19 @@ def grouped_registrations(user, now=None):
     )
 
 
-def _frame(request):
-    """The pages the breadcrumbs of these non-page views link to."""
+def _breadcrumbs(request, current_title, parent=None):
+    """The trail of these non-page views for ``includes/breadcrumbs.html``: the home page, the
+    Academy, a parent page if any, then this page."""
     site = routing.site_for_request(request)
-    return {
-        "home": site.root_page if site else None,
-        "academy": AcademyIndexPage.objects.live().first(),
-    }
+    crumbs = []
+    if site is not None:
+        crumbs.append({"title": site.root_page.title, "url": site.root_page.get_url(request)})
+    academy = AcademyIndexPage.objects.live().first()
+    if academy is not None:
+        crumbs.append({"title": academy.title, "url": academy.get_url(request)})
+    if parent is not None:
+        crumbs.append(parent)
+    return {"crumbs": crumbs, "current": {"title": current_title, "url": request.path}}
 
 
 def my_registrations(request, invalid_cancel=None):
@@ -128,7 +134,7 @@ def my_registrations(request, invalid_cancel=None):
             "upcoming": upcoming,
             "waiting": waiting,
             "past": past,
-            **_frame(request),
+            **_breadcrumbs(request, _("My registrations")),
         },
         status=status,
     )
@@ -199,6 +205,14 @@ def evaluate(request, pk):
     return render(
         request,
         "academy_pages/evaluation_form.html",
-        {"registration": registration, "form": form, **_frame(request)},
+        {
+            "registration": registration,
+            "form": form,
+            **_breadcrumbs(
+                request,
+                _("Evaluation"),
+                parent={"title": _("My registrations"), "url": reverse("academy_my_registrations")},
+            ),
+        },
         status=400 if form.is_bound else 200,
     )
