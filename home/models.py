@@ -3,8 +3,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from intranet.pages import IntranetPage
 
-class HomePage(Page):
+
+class HomePage(IntranetPage):
     """The intranet's start page: a welcome and the ways into the knowledge base."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from intranet.pages import IntranetPage
 from knowledge_base.blocks import ArticleBodyBlock
 from knowledge_base.forms import FeedbackForm
 
@@ -68,7 +69,7 @@ class KnowledgeArticleQuerySet(PageQuerySet):
 KnowledgeArticleManager = PageManager.from_queryset(KnowledgeArticleQuerySet)
 
 
-class KnowledgeBaseIndexPage(Page):
+class KnowledgeBaseIndexPage(IntranetPage):
     """The knowledge base's front door: its topics and articles."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -114,7 +115,7 @@ class KnowledgeBaseIndexPage(Page):
         return context
 
 
-class KnowledgeArticlePage(RoutablePageMixin, Page):
+class KnowledgeArticlePage(RoutablePageMixin, IntranetPage):
     """One article: an explanation, an instruction or a description of a programme part."""
 
     summary = models.TextField(

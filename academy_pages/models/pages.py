@@ -11,11 +11,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from academy_pages.models.sessions import SessionFormat
+from intranet.pages import IntranetPage
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h3"]
 
 
-class AcademyIndexPage(Page):
+class AcademyIndexPage(IntranetPage):
     """The West Betuwe Academie: the catalogue of courses."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -38,7 +39,7 @@ class AcademyIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(RoutablePageMixin, IntranetPage):
     """A training or internal module employees can register for, with its sessions."""
 
     summary = models.TextField(
@@ -172,7 +173,7 @@ class RelatedCourseArticle(Orderable):
         verbose_name_plural = _("related articles")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, IntranetPage):
     """An event day such as the Leercafé or the NetWerkdag: time slots with parallel workshops."""
 
     summary = models.TextField(_("summary"), max_length=400)
