@@ -8,11 +8,10 @@ searches at run time.
 import importlib.metadata
 import inspect
 
+import pytest
+from django.db import connection
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.backends.database.postgres.query import Lexeme
-from modelsearch.backends.database.sqlite import sqlite
-from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
-from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 PINNED = "1.3.2"
@@ -26,7 +25,14 @@ def test_the_installed_modelsearch_is_the_pinned_one():
     assert importlib.metadata.version("modelsearch") == PINNED
 
 
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="SQLite index models exist on SQLite only"
+)
 def test_the_sqlite_internals_the_dutch_backend_builds_on_are_there():
+    from modelsearch.backends.database.sqlite import sqlite
+    from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
+    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+
     compiler = sqlite.SQLiteSearchQueryCompiler
     assert parameters(compiler._build_rank_expression) == ["self", "vectors", "config"]
     assert parameters(compiler.build_tsrank)[:3] == ["self", "vector", "query"]
