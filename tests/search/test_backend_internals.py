@@ -25,9 +25,7 @@ def test_the_installed_modelsearch_is_the_pinned_one():
     assert importlib.metadata.version("modelsearch") == PINNED
 
 
-@pytest.mark.skipif(
-    connection.vendor != "sqlite", reason="SQLite index models exist on SQLite only"
-)
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite index models exist on SQLite only")
 def test_the_sqlite_internals_the_dutch_backend_builds_on_are_there():
     from modelsearch.backends.database.sqlite import sqlite
     from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
