@@ -1,9 +1,10 @@
 """Wagtail's userbar is drawn for editors only, and the role is asked afresh on every request."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from people.groups import EDITORS
+from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,4 +20,26 @@ def test_a_role_taken_away_hides_the_userbar_on_the_next_request(client, home_pa
     client.force_login(editor)
     assert b"wagtail-userbar" in client.get(home_page.url).content
     editor.groups.remove(Group.objects.get(name=EDITORS))
+    assert b"wagtail-userbar" not in client.get(home_page.url).content
+
+
+def test_the_admin_permission_given_to_the_account_itself_shows_the_userbar(client, home_page, employee):
+    client.force_login(employee)
+    assert b"wagtail-userbar" not in client.get(home_page.url).content
+    employee.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    assert b"wagtail-userbar" in client.get(home_page.url).content
+
+
+def test_a_superuser_without_groups_sees_the_userbar(client, home_page):
+    client.force_login(UserFactory(username="beheer", is_superuser=True))
+    assert b"wagtail-userbar" in client.get(home_page.url).content
+
+
+def test_another_permission_of_a_group_does_not_show_the_userbar(client, home_page, employee):
+    group = Group.objects.create(name="Alleen lezen")
+    group.permissions.add(Permission.objects.get(codename="view_document"))
+    employee.groups.add(group)
+    client.force_login(employee)
     assert b"wagtail-userbar" not in client.get(home_page.url).content
