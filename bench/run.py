@@ -573,7 +573,7 @@ def main(argv=None):
     # Long enough for each worker to render and cache every sampled article once (its first
     # render at 10,000 articles includes the related-articles query) before the measurement.
     options.warmup = options.warmup or (1 if options.quick else 10)
-    options.output = (options.output or (OUT_DIR / "benchmarks-quick.md" if options.quick else DOC)).resolve()
+    options.output = options.output or (OUT_DIR / "benchmarks-quick.md" if options.quick else DOC)
     engines = [engine.strip() for engine in options.engines.split(",") if engine.strip()]
     unknown = set(engines) - {"sqlite", "postgresql"}
     if unknown:
@@ -589,9 +589,16 @@ def main(argv=None):
     log("collecting static files for WhiteNoise")
     run_django(["manage.py", "collectstatic", "--no-input", "-v0"], "sqlite:///unused.sqlite3")
     results = [bench_engine(engine, options) for engine in engines]
-    write_doc(options.output, render(results, options, started))
+    finish(options.output, render(results, options, started), started)
+
+
+def finish(output, generated, started):
+    """Write the results to `output` (any path, inside the repository or not) and say where."""
+    output = Path(output).resolve()
+    write_doc(output, generated)
     elapsed = datetime.datetime.now(datetime.UTC) - started
-    log(f"wrote {options.output} in {elapsed.seconds} s")
+    log(f"wrote {output} in {elapsed.seconds} s")
+    return output
 
 
 if __name__ == "__main__":
