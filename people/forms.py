@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
@@ -32,8 +33,13 @@ class EmployeeImportForm(forms.Form):
         return upload
 
 
+def languages_in_their_own_names():
+    """Each language named in itself ("Nederlands", "English"): people look for their own."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
 class LanguageForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language of the intranet"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(label=_("Language of the intranet"), choices=languages_in_their_own_names)
 
 
 class FirstPasswordResetForm(PasswordResetForm):

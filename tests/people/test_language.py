@@ -47,3 +47,13 @@ def test_editors_admin_follows_their_wagtail_language_preference(editor_client, 
     html = editor_client.get("/admin/").content.decode()
     assert '<html lang="en"' in html
     assert "Employees" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_language", ["nl", "en"])
+def test_each_language_is_offered_in_its_own_name(employee_client, page_language):
+    employee_client.post("/account/taal/", {"language": page_language})
+    html = employee_client.get("/account/").content.decode()
+    assert '<option value="nl"' in html and ">Nederlands</option>" in html
+    assert ">English</option>" in html
+    assert "Engels" not in html and "Dutch" not in html
