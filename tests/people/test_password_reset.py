@@ -44,9 +44,9 @@ def test_imported_employee_chooses_a_first_password_and_logs_in(client, imported
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["nieuw@westbetuwe.nl"]
-    assert message.subject == "Kies uw wachtwoord voor het intranet Samen West Betuws Werken"
+    assert message.subject == "Kies je wachtwoord voor het intranet Samen West Betuws Werken"
     assert "Beste Noor Nieuw," in message.body
-    assert "Uw gebruikersnaam is: nieuw" in message.body
+    assert "Je gebruikersnaam is: nieuw" in message.body
     assert message.alternatives[0].mimetype == "text/html"
 
     form_url = client.get(reset_link(message), follow=True).redirect_chain[-1][0]

@@ -81,7 +81,7 @@ def test_logout_needs_post_and_says_goodbye_on_the_login_page(employee_client):
     assert employee_client.get("/account/uitloggen/").status_code == 405
     response = employee_client.post("/account/uitloggen/", follow=True)
     assert response.redirect_chain[-1][0] == LOGIN_URL
-    assert "U bent uitgelogd." in response.content.decode()
+    assert "Je bent uitgelogd." in response.content.decode()
     assert employee_client.get(ACCOUNT_URL).status_code == 302
 
 
@@ -142,7 +142,7 @@ def test_password_change_keeps_the_user_logged_in(employee_client, employee):
         },
         follow=True,
     )
-    assert "Uw wachtwoord is gewijzigd." in response.content.decode()
+    assert "Je wachtwoord is gewijzigd." in response.content.decode()
     employee.refresh_from_db()
     assert employee.check_password("Betuwe-rivier-2026")
     assert employee_client.get(ACCOUNT_URL).status_code == 200

@@ -1,4 +1,4 @@
-"""Typo tolerance: "Bedoelde u" suggestions from the words of published pages, on every database."""
+"""Typo tolerance: "Bedoelde je" suggestions from the words of published pages, on every database."""
 
 import io
 
@@ -25,7 +25,7 @@ def test_typo_gets_a_suggestion_that_finds_the_article(employee_client, article)
 def test_suggestion_is_a_link_to_that_search(employee_client, article):
     article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
     html = employee_client.get("/zoeken/", {"q": "mindfullness"}).content.decode()
-    assert 'Bedoelde u: <a class="utrecht-link" href="/zoeken/?q=mindfulness">mindfulness</a>?' in html
+    assert 'Bedoelde je: <a class="utrecht-link" href="/zoeken/?q=mindfulness">mindfulness</a>?' in html
 
 
 def test_only_the_misspelled_word_is_replaced(employee_client, article):

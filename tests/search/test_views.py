@@ -163,9 +163,9 @@ def test_search_box_works_without_javascript_and_is_labelled(employee_client):
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"q": "training", "page": "abc"}, "Die resultatenpagina bestaat niet; u ziet de eerste pagina."),
-        ({"q": "training", "page": "999"}, "Die resultatenpagina bestaat niet; u ziet de laatste pagina."),
-        ({"q": "training " * 300}, "Uw zoekopdracht was te lang en is ingekort."),
+        ({"q": "training", "page": "abc"}, "Die resultatenpagina bestaat niet; je ziet de eerste pagina."),
+        ({"q": "training", "page": "999"}, "Die resultatenpagina bestaat niet; je ziet de laatste pagina."),
+        ({"q": "training " * 300}, "Je zoekopdracht was te lang en is ingekort."),
         ({"q": '"'}, "Typ een zoekterm met letters of cijfers."),
         ({"q": "*"}, "Typ een zoekterm met letters of cijfers."),
         ({"q": "training", "topic": "abc"}, "Onbekende filterwaarde; het filter wordt genegeerd."),
