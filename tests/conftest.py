@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
+from wagtail.embeds.finders import get_finders
 from wagtail.models import Site
 
 from intranet.memo import clear_all_caches
@@ -29,10 +30,34 @@ hypothesis_settings.load_profile(
 @pytest.fixture(autouse=True)
 def fresh_caches():
     """Each test starts with empty caches (intranet.memo.clear_all_caches): a rolled-back
-    database repeats ids and content versions that an earlier test saw."""
+    database repeats ids and content versions that an earlier test saw.
+
+    This is the one place tests empty the caches. A test that counts queries from a cold start
+    asks for this fixture by name and calls it: `fresh_caches()`."""
     clear_all_caches()
-    yield
+    yield clear_all_caches
     clear_all_caches()
+
+
+@pytest.fixture
+def embed_finders(settings):
+    """Set WAGTAILEMBEDS_FINDERS for one test: `embed_finders([{"class": ...}])`.
+
+    Wagtail builds the finders once per process (`get_finders` is cached), so the cache is
+    emptied with each change and again after the test."""
+
+    def use(finders):
+        settings.WAGTAILEMBEDS_FINDERS = finders
+        get_finders.cache_clear()
+
+    yield use
+    get_finders.cache_clear()
+
+
+@pytest.fixture
+def reachable_videos(embed_finders):
+    """Video embeds as a reachable YouTube would answer (tests never use the internet)."""
+    embed_finders([{"class": "tests.knowledge_base.finders.WorkingFinder"}])
 
 
 @pytest.fixture
