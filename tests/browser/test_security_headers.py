@@ -7,7 +7,6 @@ the test.
 """
 
 import pytest
-from wagtail.embeds.finders import get_finders
 
 from academy_pages import registration as workflow
 from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
@@ -49,15 +48,6 @@ class PolicyWatch:
         # Violations are reported asynchronously: give the last ones a moment to arrive.
         self.page.wait_for_timeout(300)
         assert self.problems == [], "policy violations:\n" + "\n".join(self.problems)
-
-
-@pytest.fixture
-def reachable_videos(settings):
-    """Video embeds as a reachable YouTube would answer (tests never use the internet)."""
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.WorkingFinder"}]
-    get_finders.cache_clear()
-    yield
-    get_finders.cache_clear()
 
 
 @pytest.fixture

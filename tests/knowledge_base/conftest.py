@@ -1,16 +1,12 @@
 import pytest
-from wagtail.embeds.finders import get_finders
 
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 
 
 @pytest.fixture(autouse=True)
-def fresh_embed_state(settings):
+def fresh_embed_state(embed_finders):
     """Embeds never reach the internet in tests, and no test sees another's cached embeds."""
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.UnreachableFinder"}]
-    get_finders.cache_clear()
-    yield
-    get_finders.cache_clear()
+    embed_finders([{"class": "tests.knowledge_base.finders.UnreachableFinder"}])
 
 
 @pytest.fixture
