@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from search.models import Synonym
+from tests.admin_access import assert_sent_to_admin_login
 from tests.factories.search import SynonymFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,4 +83,4 @@ def test_editor_adds_a_synonym_in_the_admin(editor_client):
 
 def test_employee_cannot_manage_synonyms(employee_client):
     response = employee_client.get("/admin/zoeken/synoniemen/")
-    assert response.status_code in (302, 403)
+    assert_sent_to_admin_login(response, "/admin/zoeken/synoniemen/")
