@@ -10,8 +10,13 @@ from wagtail.embeds.finders import get_finders
 from wagtail.models import Site
 
 from intranet.memo import clear_all_caches
+from knowledge_base.models import Topic
 from people.groups import EDITORS, EMPLOYEES
-from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
+from tests.factories.knowledge_base import (
+    KnowledgeArticlePageFactory,
+    KnowledgeBaseIndexPageFactory,
+    TopicFactory,
+)
 from tests.factories.people import UserFactory
 
 # Property-based tests (hypothesis): a modest number of examples, no deadline (the database and
@@ -68,6 +73,41 @@ def home_page(db):
 @pytest.fixture
 def kb_index(home_page):
     return KnowledgeBaseIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def make_article(kb_index):
+    """Make knowledge base articles: `make_article("Title", "Summary", topics=["Lean"], ...)`.
+
+    An article is published as an editor would publish it (a revision, which sets the dates and
+    sends page_published); with `live=False` it stays a draft. Topics are Topic objects or names.
+    Other keyword arguments go to KnowledgeArticlePageFactory; `parent` is the knowledge base
+    unless given.
+    """
+
+    def make(title=None, summary=None, *, parent=None, topics=(), **kwargs):
+        if title is not None:
+            kwargs["title"] = title
+        if summary is not None:
+            kwargs["summary"] = summary
+        page = KnowledgeArticlePageFactory(parent=parent or kb_index, **kwargs)
+        if topics:
+            page.topics.set(
+                [topic if isinstance(topic, Topic) else TopicFactory(name=topic) for topic in topics]
+            )
+        if page.live:
+            page.save_revision().publish()
+        else:
+            page.save()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def article(make_article):
+    """One published article in the knowledge base."""
+    return make_article("Het Leercafé", "Elke maand leren collega's van elkaar in het Leercafé.")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.views.defaults import server_error
 
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory, KnowledgeBaseIndexPageFactory
+from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
 
 
 @pytest.fixture
@@ -47,9 +47,11 @@ def test_header_has_site_name_menu_search_and_account(home_html):
 
 
 @pytest.mark.django_db
-def test_menu_marks_the_section_of_the_current_page_and_skips_drafts(employee_client, home_page, kb_index):
+def test_menu_marks_the_section_of_the_current_page_and_skips_drafts(
+    employee_client, home_page, make_article
+):
     KnowledgeBaseIndexPageFactory(parent=home_page, title="Concept", slug="concept", live=False)
-    article = KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé")
+    article = make_article("Leercafé")
     html = employee_client.get(article.url).content.decode()
     assert re.search(r'href="/kennisbank/" aria-current="true">Kennisbank</a>', html)
     assert ">Concept</a>" not in html
@@ -96,8 +98,8 @@ def test_messages_are_shown_as_alerts(rf, employee):
 
 
 @pytest.mark.django_db
-def test_breadcrumbs_tag_lists_ancestors_below_the_root(rf, kb_index):
-    article = KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé")
+def test_breadcrumbs_tag_lists_ancestors_below_the_root(rf, make_article):
+    article = make_article("Leercafé")
     request = rf.get(article.url)
     html = Template("{% load intranet_tags %}{% breadcrumbs page %}").render(
         Context({"page": article, "request": request})

@@ -173,10 +173,10 @@ def test_synonym_list_shows_the_groups(editor_client):
     assert "Awb, Algemene wet bestuursrecht" in response.content.decode()
 
 
-def test_report_includes_searches_not_yet_written(editor_client, employee, article):
+def test_report_includes_searches_not_yet_written(editor_client, employee, make_article):
     from django.test import Client
 
-    article("Trainingen", "Een training.")
+    make_article("Trainingen", "Een training.")
     employee_client = Client()
     employee_client.force_login(employee)
     employee_client.get("/zoeken/", {"q": "training"})

@@ -25,12 +25,12 @@ def synonyms(db):
 
 
 @pytest.fixture
-def articles(article):
-    article("Werken met Teams", "Samenwerken in Microsoft 365 met Teams en OneDrive.")
-    article("Licenties", "Iedere medewerker heeft een M365-licentie.")
-    article("Bezwaar maken", "De Algemene wet bestuursrecht regelt bezwaar en beroep.")
-    article("Programma", "Samen West Betuws Werken is ons ontwikkelprogramma.")
-    article("Leiderschap", "Leidinggevenden volgen het managementontwikkeltraject.")
+def articles(make_article):
+    make_article("Werken met Teams", "Samenwerken in Microsoft 365 met Teams en OneDrive.")
+    make_article("Licenties", "Iedere medewerker heeft een M365-licentie.")
+    make_article("Bezwaar maken", "De Algemene wet bestuursrecht regelt bezwaar en beroep.")
+    make_article("Programma", "Samen West Betuws Werken is ons ontwikkelprogramma.")
+    make_article("Leiderschap", "Leidinggevenden volgen het managementontwikkeltraject.")
 
 
 def test_abbreviation_finds_the_full_name_and_back(employee_client, synonyms, articles):
