@@ -1,14 +1,6 @@
-"""Shared helpers of the Academy admin tests: registrations made through the real workflow."""
-
-from academy_pages import registration as workflow
-from tests.factories.people import UserFactory
+"""Shared helpers of the Academy admin tests."""
 
 PARTICIPANTS_URL = "/admin/academy/sessions/{pk}/participants/"
-
-
-def register(session, user=None, **kwargs):
-    user = user or UserFactory()
-    return workflow.register(session, user, **kwargs).registration
 
 
 def participants_url(session):

@@ -2,12 +2,6 @@
 
 import icalendar
 
-from academy_pages import registration as workflow
-
-
-def register(session, user, **kwargs):
-    return workflow.register(session, user, **kwargs).registration
-
 
 def html_of(message):
     (html,) = [content for content, mimetype in message.alternatives if mimetype == "text/html"]

@@ -19,8 +19,8 @@ from academy_pages.models import (
     RegistrationStatus,
     SessionStatus,
 )
-from tests.academy_pages.admin_support import participants_url, register
-from tests.factories.academy import SessionFactory, TrainingProviderFactory
+from tests.academy_pages.admin_support import participants_url
+from tests.factories.academy import SessionFactory, TrainingProviderFactory, register
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group, Permission
 
 from academy_pages.models import RegistrationStatus, SessionStatus
 from people.groups import EDITORS
-from tests.academy_pages.admin_support import participants_url, register
-from tests.factories.academy import SessionFactory
+from tests.academy_pages.admin_support import participants_url
+from tests.factories.academy import SessionFactory, register
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from academy_pages import registration as workflow
 from academy_pages.models import Attendance, Registration, TrainingProvider
-from tests.academy_pages.admin_support import register
-from tests.factories.academy import CoursePageFactory, SessionFactory, TrainingProviderFactory
+from tests.factories.academy import CoursePageFactory, SessionFactory, TrainingProviderFactory, register
 
 pytestmark = pytest.mark.django_db
 

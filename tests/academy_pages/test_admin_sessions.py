@@ -10,7 +10,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from academy_pages.admin import viewsets
 from academy_pages.models import Session, SessionDay, SessionStatus
-from tests.academy_pages.admin_support import register
 from tests.academy_pages.mailing import invite
 from tests.factories.academy import (
     CoursePageFactory,
@@ -18,6 +17,7 @@ from tests.factories.academy import (
     EventSlotFactory,
     SessionFactory,
     TrainingProviderFactory,
+    register,
 )
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,7 @@ from django.utils.html import escape
 from academy_pages import approval
 from academy_pages.models import ActorRole, RegistrationStatus
 from people.groups import EDITORS
-from tests.academy_pages.mailing import register
-from tests.factories.academy import SessionFactory
+from tests.factories.academy import SessionFactory, register
 from tests.factories.people import EmployeeProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +70,7 @@ def test_the_team_leader_approves(client, leader, pending, django_capture_on_com
     change = pending.changes.last()
     assert (change.actor, change.actor_role) == (leader, ActorRole.TEAM_LEADER)
     content = response.content.decode()
-    assert f"Je hebt de aanmelding van {pending.name} goedgekeurd." in content
+    assert f"Je hebt de aanmelding van {escape(pending.name)} goedgekeurd." in content
     assert "Aanmelding al afgehandeld" in content
     (message,) = mailoutbox
     assert message.to == [pending.email]

@@ -10,13 +10,12 @@ from django.test.utils import CaptureQueriesContext
 from academy_pages import registration as workflow
 from academy_pages.models import CourseQuestion, RelatedCourseArticle
 from tests.factories.academy import CoursePageFactory, SessionFactory
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_course_page_shows_the_facts(employee_client, academy, kb_index):
+def test_course_page_shows_the_facts(employee_client, academy, make_article):
     course = CoursePageFactory(
         parent=academy,
         title="Schrijven college- en raadsvoorstellen",
@@ -27,7 +26,7 @@ def test_course_page_shows_the_facts(employee_client, academy, kb_index):
         costs=Decimal("1234.50"),
         requires_approval=True,
     )
-    article = KnowledgeArticlePageFactory(parent=kb_index, title="Zo schrijf je een raadsvoorstel")
+    article = make_article("Zo schrijf je een raadsvoorstel")
     RelatedCourseArticle.objects.create(page=course, article=article)
 
     html = employee_client.get(course.url).content.decode()

@@ -3,8 +3,8 @@
 import pytest
 
 from academy_pages import registration as workflow
-from academy_pages.models import Attendance, Evaluation, Registration, RegistrationStatus
-from tests.factories.academy import SessionFactory
+from academy_pages.models import Attendance, Evaluation, RegistrationStatus
+from tests.factories.academy import RegistrationFactory, SessionFactory
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,13 +16,8 @@ def url(registration):
 
 @pytest.fixture
 def attended(employee, course):
-    return Registration.objects.create(
-        session=SessionFactory(course=course, days=[-2]),
-        user=employee,
-        status=RegistrationStatus.CONFIRMED,
-        name="x",
-        email=employee.email,
-        attendance=Attendance.PRESENT,
+    return RegistrationFactory(
+        session=SessionFactory(course=course, days=[-2]), user=employee, attendance=Attendance.PRESENT
     )
 
 

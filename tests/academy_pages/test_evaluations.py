@@ -11,13 +11,13 @@ from openpyxl import load_workbook
 
 from academy_pages import evaluations
 from academy_pages.models import Evaluation, Registration, RegistrationStatus
-from tests.academy_pages.admin_support import register
 from tests.factories.academy import (
     CoursePageFactory,
     EventPageFactory,
     EventSlotFactory,
     SessionFactory,
     TrainingProviderFactory,
+    register,
 )
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from academy_pages import registration as workflow
 from academy_pages.models import Attendance, Registration
-from tests.academy_pages.admin_support import participants_url, register
-from tests.factories.academy import SessionFactory, TrainingProviderFactory
+from tests.academy_pages.admin_support import participants_url
+from tests.factories.academy import SessionFactory, TrainingProviderFactory, register
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

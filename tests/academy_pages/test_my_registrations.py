@@ -7,24 +7,13 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from academy_pages import registration as workflow
-from academy_pages.models import Attendance, Evaluation, Registration, RegistrationStatus
-from intranet.memo import clear_all_caches
-from tests.factories.academy import CoursePageFactory, SessionFactory
+from academy_pages.models import Attendance, Evaluation
+from tests.factories.academy import CoursePageFactory, RegistrationFactory, SessionFactory, register
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 URL = "/academie/mijn-inschrijvingen/"
-
-
-def register(session, user):
-    return workflow.register(session, user).registration
-
-
-def past_registration(session, user, **kwargs):
-    return Registration.objects.create(
-        session=session, user=user, status=RegistrationStatus.CONFIRMED, name="x", email=user.email, **kwargs
-    )
 
 
 def test_url_name():
@@ -42,7 +31,7 @@ def test_registrations_are_grouped_upcoming_waiting_and_past(employee_client, em
     past = SessionFactory(course=CoursePageFactory(parent=academy, title="De Zes Denkhoeden"), days=[-10])
     register(upcoming, employee)
     register(full, employee)
-    past_registration(past, employee, attendance=Attendance.PRESENT)
+    RegistrationFactory(session=past, user=employee, attendance=Attendance.PRESENT)
 
     response = employee_client.get(URL)
 
@@ -89,7 +78,7 @@ def test_nobody_sees_another_employees_registrations(employee_client, employee, 
     colleague = UserFactory(first_name="Geheime", last_name="Collega")
     secret = SessionFactory(course=CoursePageFactory(parent=academy, title="Training van een collega"))
     register(secret, colleague)
-    past_registration(SessionFactory(course=secret.course, days=[-5]), colleague)
+    RegistrationFactory(session=SessionFactory(course=secret.course, days=[-5]), user=colleague)
 
     response = employee_client.get(URL)
 
@@ -98,8 +87,8 @@ def test_nobody_sees_another_employees_registrations(employee_client, employee, 
 
 
 def test_past_attended_session_links_to_the_evaluation_until_evaluated(employee_client, employee, course):
-    registration = past_registration(
-        SessionFactory(course=course, days=[-3]), employee, attendance=Attendance.PRESENT
+    registration = RegistrationFactory(
+        session=SessionFactory(course=course, days=[-3]), user=employee, attendance=Attendance.PRESENT
     )
     evaluation_url = f"/academie/mijn-inschrijvingen/{registration.pk}/evaluatie/"
 
@@ -112,8 +101,8 @@ def test_past_attended_session_links_to_the_evaluation_until_evaluated(employee_
 
 
 def test_absent_employee_gets_no_evaluation_link(employee_client, employee, course):
-    registration = past_registration(
-        SessionFactory(course=course, days=[-3]), employee, attendance=Attendance.ABSENT
+    registration = RegistrationFactory(
+        session=SessionFactory(course=course, days=[-3]), user=employee, attendance=Attendance.ABSENT
     )
 
     html = employee_client.get(URL).content.decode()
@@ -132,7 +121,7 @@ def test_upcoming_registration_has_a_cancel_form(employee_client, employee, cour
 
 
 def test_page_makes_the_same_number_of_queries_for_few_and_many_registrations(
-    employee_client, employee, academy
+    employee_client, employee, academy, fresh_caches
 ):
     def add(count):
         for index in range(count):
@@ -141,18 +130,20 @@ def test_page_makes_the_same_number_of_queries_for_few_and_many_registrations(
             full = SessionFactory(course=course, capacity=1, days=[50 + index])
             register(full, UserFactory())
             register(full, employee)
-            past_registration(
-                SessionFactory(course=course, days=[-5 - index]), employee, attendance=Attendance.PRESENT
+            RegistrationFactory(
+                session=SessionFactory(course=course, days=[-5 - index]),
+                user=employee,
+                attendance=Attendance.PRESENT,
             )
 
     add(2)
     employee_client.get(URL)
     # Publishing pages renews the content version behind the cached menu: start both counts cold.
-    clear_all_caches()
+    fresh_caches()
     with CaptureQueriesContext(connection) as few:
         employee_client.get(URL)
     add(10)
-    clear_all_caches()
+    fresh_caches()
     with CaptureQueriesContext(connection) as many:
         response = employee_client.get(URL)
 

@@ -10,8 +10,8 @@ from academy_pages import notifications
 from academy_pages import registration as workflow
 from academy_pages.models import RegistrationStatus, SessionDay
 from people.groups import EDITORS
-from tests.academy_pages.mailing import calendar_parts, html_of, ics_files, invite, invites, register
-from tests.factories.academy import SessionFactory
+from tests.academy_pages.mailing import calendar_parts, html_of, ics_files, invite, invites
+from tests.factories.academy import SessionFactory, register
 from tests.factories.people import EmployeeProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -18,8 +18,13 @@ from academy_pages.models import (
     SessionStatus,
 )
 from academy_pages.registration import RegistrationError
-from tests.academy_pages.admin_support import register
-from tests.factories.academy import CoursePageFactory, EventPageFactory, EventSlotFactory, SessionFactory
+from tests.factories.academy import (
+    CoursePageFactory,
+    EventPageFactory,
+    EventSlotFactory,
+    SessionFactory,
+    register,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -13,29 +13,25 @@ from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFact
 pytestmark = pytest.mark.django_db
 
 
-def register(session, user, **kwargs):
-    return workflow.register(session, user, **kwargs)
-
-
 def test_registration_gets_a_place_while_places_are_left(course):
     session = SessionFactory(course=course, capacity=2)
-    result = register(session, UserFactory())
+    result = workflow.register(session, UserFactory())
     assert result.registration.status == RegistrationStatus.CONFIRMED
     assert workflow.places_left(session) == 1
 
 
 def test_full_session_puts_the_next_one_on_the_waiting_list(course):
     session = SessionFactory(course=course, capacity=1)
-    register(session, UserFactory())
-    result = register(session, UserFactory())
+    workflow.register(session, UserFactory())
+    result = workflow.register(session, UserFactory())
     assert result.registration.status == RegistrationStatus.WAITING
 
 
 def test_a_freed_place_goes_to_the_first_on_the_waiting_list(course):
     session = SessionFactory(course=course, capacity=1)
-    first = register(session, UserFactory()).registration
-    second = register(session, UserFactory()).registration
-    third = register(session, UserFactory()).registration
+    first = workflow.register(session, UserFactory()).registration
+    second = workflow.register(session, UserFactory()).registration
+    third = workflow.register(session, UserFactory()).registration
 
     workflow.cancel(first, first.user)
 
@@ -54,9 +50,9 @@ def test_a_freed_place_goes_to_the_first_on_the_waiting_list(course):
 def test_double_registration_is_refused_and_saves_nothing(course):
     session = SessionFactory(course=course)
     user = UserFactory()
-    register(session, user)
+    workflow.register(session, user)
     with pytest.raises(workflow.RegistrationError) as error:
-        register(session, user)
+        workflow.register(session, user)
     assert error.value.code == "duplicate"
     assert Registration.objects.filter(session=session, user=user).count() == 1
 
@@ -64,9 +60,9 @@ def test_double_registration_is_refused_and_saves_nothing(course):
 def test_registering_again_after_cancelling_is_allowed(course):
     session = SessionFactory(course=course)
     user = UserFactory()
-    first = register(session, user).registration
+    first = workflow.register(session, user).registration
     workflow.cancel(first, user)
-    again = register(session, user).registration
+    again = workflow.register(session, user).registration
     assert again.status == RegistrationStatus.CONFIRMED
 
 
@@ -86,16 +82,16 @@ def test_registering_again_after_cancelling_is_allowed(course):
 def test_closed_sessions_refuse_registration(course, make_session, code):
     session = make_session(course)
     with pytest.raises(workflow.RegistrationError) as error:
-        register(session, UserFactory())
+        workflow.register(session, UserFactory())
     assert error.value.code == code
     assert not Registration.objects.filter(session=session).exists()
 
 
 def test_overlapping_sessions_are_reported(course, academy):
     user = UserFactory()
-    register(SessionFactory(course=course, days=[10]), user)
+    workflow.register(SessionFactory(course=course, days=[10]), user)
     other_course_session = SessionFactory(course__parent=academy, days=[10])
-    result = register(other_course_session, user)
+    result = workflow.register(other_course_session, user)
     assert result.registration.status == RegistrationStatus.CONFIRMED
     assert len(result.overlapping) == 1
 
@@ -104,7 +100,7 @@ def test_self_cancellation_after_the_deadline_is_refused(course):
     course.cancellation_deadline_days = 5
     course.save()
     session = SessionFactory(course=course, days=[3])
-    registration = register(session, UserFactory()).registration
+    registration = workflow.register(session, UserFactory()).registration
     with pytest.raises(workflow.RegistrationError) as error:
         workflow.cancel(registration, registration.user)
     assert error.value.code == "deadline"
@@ -114,7 +110,7 @@ def test_self_cancellation_after_the_deadline_is_refused(course):
 
 def test_coordination_point_can_cancel_after_the_deadline(course, editor):
     session = SessionFactory(course=course, days=[1])
-    registration = register(session, UserFactory()).registration
+    registration = workflow.register(session, UserFactory()).registration
     workflow.cancel(registration, editor, by_coordination_point=True, reason="Ziek gemeld")
     change = registration.changes.last()
     assert change.cause == ChangeCause.CANCELLED_BY_COORDINATION
@@ -126,7 +122,7 @@ def test_approval_is_needed_when_the_course_says_so(course):
     course.requires_approval = True
     course.save()
     session = SessionFactory(course=course, capacity=1)
-    registration = register(session, UserFactory()).registration
+    registration = workflow.register(session, UserFactory()).registration
     assert registration.status == RegistrationStatus.PENDING_APPROVAL
     leader = UserFactory()
     workflow.approve(registration, leader)
@@ -137,8 +133,8 @@ def test_approval_is_needed_when_the_course_says_so(course):
 
 def test_cancelling_a_session_cancels_every_registration_with_that_cause(course, editor):
     session = SessionFactory(course=course, capacity=1)
-    register(session, UserFactory())
-    register(session, UserFactory())
+    workflow.register(session, UserFactory())
+    workflow.register(session, UserFactory())
     workflow.cancel_session(session, editor, reason="Trainer ziek")
     session.refresh_from_db()
     assert session.is_cancelled
@@ -155,7 +151,7 @@ def test_name_email_and_team_come_from_the_account_and_stay_as_they_were(course)
     )
     session = SessionFactory(course=course)
 
-    registration = register(session, profile.user).registration
+    registration = workflow.register(session, profile.user).registration
 
     assert (registration.name, registration.email, registration.team) == (
         "Sanne de Boer",
@@ -173,7 +169,7 @@ def test_an_account_without_an_email_address_cannot_register(course):
     session = SessionFactory(course=course)
 
     with pytest.raises(workflow.RegistrationError) as error:
-        register(session, UserFactory(email=""))
+        workflow.register(session, UserFactory(email=""))
 
     assert error.value.code == "no_email"
     assert not Registration.objects.exists()
@@ -182,6 +178,6 @@ def test_an_account_without_an_email_address_cannot_register(course):
 def test_a_very_long_account_name_is_cut_to_what_a_registration_holds(course):
     user = UserFactory(first_name="A" * 150, last_name="B" * 150)
 
-    registration = register(SessionFactory(course=course), user).registration
+    registration = workflow.register(SessionFactory(course=course), user).registration
 
     assert registration.name == ("A" * 150 + " " + "B" * 150)[:200]

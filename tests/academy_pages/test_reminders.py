@@ -11,8 +11,8 @@ from wagtail.models import Site
 from academy_pages import registration as workflow
 from academy_pages import reminders
 from academy_pages.models import AcademySettings, Registration, SessionDay
-from tests.academy_pages.mailing import html_of, register
-from tests.factories.academy import SessionFactory
+from tests.academy_pages.mailing import html_of
+from tests.factories.academy import SessionFactory, register
 from tests.factories.people import UserFactory
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")

@@ -10,8 +10,7 @@ from django_tasks import default_task_backend
 from academy_pages import notifications, tasks
 from academy_pages import registration as workflow
 from academy_pages.models import Registration, RegistrationChange
-from tests.academy_pages.mailing import register
-from tests.factories.academy import SessionFactory
+from tests.factories.academy import SessionFactory, register
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db

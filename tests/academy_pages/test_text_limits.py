@@ -15,7 +15,7 @@ from academy_pages.models import (
     SessionStatus,
 )
 from tests.academy_pages.admin_support import participants_url
-from tests.factories.academy import SessionFactory
+from tests.factories.academy import RegistrationFactory, SessionFactory
 from tests.factories.people import EmployeeProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -80,13 +80,8 @@ def test_the_answer_field_tells_the_browser_its_limit(employee_client, course, m
 @pytest.fixture
 def attended(employee, course):
     """A confirmed registration for a session that ended two days ago."""
-    return Registration.objects.create(
-        session=SessionFactory(course=course, days=[-2]),
-        user=employee,
-        status=RegistrationStatus.CONFIRMED,
-        name=employee.get_full_name(),
-        email=employee.email,
-        attendance=Attendance.PRESENT,
+    return RegistrationFactory(
+        session=SessionFactory(course=course, days=[-2]), user=employee, attendance=Attendance.PRESENT
     )
 
 

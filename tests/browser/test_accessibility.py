@@ -3,8 +3,6 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -17,15 +15,6 @@ def assert_no_wcag_violations(page):
         for v in results.response["violations"]
     ]
     assert violations == [], f"axe found WCAG violations on {page.url}:\n" + "\n".join(violations)
-
-
-@pytest.fixture
-def article(kb_index, employee):
-    return KnowledgeArticlePageFactory(
-        parent=kb_index,
-        title="Het Leercafé",
-        summary="Elke maand leren collega's van elkaar in het Leercafé.",
-    )
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,9 @@ the test.
 """
 
 import pytest
-from wagtail.embeds.finders import get_finders
 
 from academy_pages import registration as workflow
 from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -52,20 +50,10 @@ class PolicyWatch:
 
 
 @pytest.fixture
-def reachable_videos(settings):
-    """Video embeds as a reachable YouTube would answer (tests never use the internet)."""
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.WorkingFinder"}]
-    get_finders.cache_clear()
-    yield
-    get_finders.cache_clear()
-
-
-@pytest.fixture
-def content(kb_index, home_page, reachable_videos):
-    article = KnowledgeArticlePageFactory(
-        parent=kb_index,
-        title="Het Leercafé",
-        summary="Elke maand leren collega's van elkaar in het Leercafé.",
+def content(make_article, home_page, reachable_videos):
+    article = make_article(
+        "Het Leercafé",
+        "Elke maand leren collega's van elkaar in het Leercafé.",
         body=[
             {"type": "paragraph", "value": "<p>Zo werkt het Leercafé.</p>"},
             {"type": "video", "value": {"video": "https://www.youtube.com/watch?v=abc", "title": "Uitleg"}},

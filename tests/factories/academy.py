@@ -4,16 +4,20 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from academy_pages import registration as workflow
 from academy_pages.models import (
     AcademyIndexPage,
     CourseCategory,
     CoursePage,
     EventPage,
     EventSlot,
+    Registration,
+    RegistrationStatus,
     Session,
     SessionDay,
     TrainingProvider,
 )
+from tests.factories.people import UserFactory
 
 
 class CourseCategoryFactory(factory.django.DjangoModelFactory):
@@ -98,3 +102,27 @@ class EventSlotFactory(factory.django.DjangoModelFactory):
     title = "Ronde 1"
     start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=20))
     end = factory.LazyAttribute(lambda slot: slot.start + datetime.timedelta(hours=1, minutes=30))
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration row, written straight to the table without the workflow.
+
+    For tests that only need a registration to exist, also where the workflow would refuse one
+    (a session in the past). Name and e-mail address are the account's, as the workflow records.
+    """
+
+    class Meta:
+        model = Registration
+
+    session = factory.SubFactory(SessionFactory)
+    user = factory.SubFactory(UserFactory)
+    status = RegistrationStatus.CONFIRMED
+    name = factory.LazyAttribute(lambda r: r.user.get_full_name() or r.user.get_username())
+    email = factory.LazyAttribute(lambda r: r.user.email)
+
+
+def register(session, user=None, **kwargs):
+    """Register `user` (a new employee by default) through the real workflow, and return the
+    registration: `academy_pages.registration.register` decides place, waiting list or approval,
+    records the change and sends the signals that mails and calendar invites listen to."""
+    return workflow.register(session, user or UserFactory(), **kwargs).registration

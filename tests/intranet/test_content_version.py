@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def article(kb_index):
-    return KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé", slug="leercafe")
+def article(make_article):
+    return make_article("Leercafé", slug="leercafe")
 
 
 def changes(action):

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.contrib import messages
-from django.core.cache import cache
 from django.db import connection
 from django.template import Context, Template
 from django.template.loader import render_to_string
@@ -12,7 +11,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.views.defaults import server_error
 
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory, KnowledgeBaseIndexPageFactory
+from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
 
 
 @pytest.fixture
@@ -48,19 +47,21 @@ def test_header_has_site_name_menu_search_and_account(home_html):
 
 
 @pytest.mark.django_db
-def test_menu_marks_the_section_of_the_current_page_and_skips_drafts(employee_client, home_page, kb_index):
+def test_menu_marks_the_section_of_the_current_page_and_skips_drafts(
+    employee_client, home_page, make_article
+):
     KnowledgeBaseIndexPageFactory(parent=home_page, title="Concept", slug="concept", live=False)
-    article = KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé")
+    article = make_article("Leercafé")
     html = employee_client.get(article.url).content.decode()
     assert re.search(r'href="/kennisbank/" aria-current="true">Kennisbank</a>', html)
     assert ">Concept</a>" not in html
 
 
 @pytest.mark.django_db
-def test_menu_makes_the_same_number_of_queries_for_2_and_8_sections(employee_client, home_page):
+def test_menu_makes_the_same_number_of_queries_for_2_and_8_sections(employee_client, home_page, fresh_caches):
     def count_queries():
         employee_client.get("/account/")  # one-time set-up (the content version's row)
-        cache.clear()  # count the menu's own queries, not a cached menu
+        fresh_caches()  # count the menu's own queries, not a cached menu
         with CaptureQueriesContext(connection) as queries:
             assert employee_client.get("/account/").status_code == 200
         return len(queries)
@@ -97,8 +98,8 @@ def test_messages_are_shown_as_alerts(rf, employee):
 
 
 @pytest.mark.django_db
-def test_breadcrumbs_tag_lists_ancestors_below_the_root(rf, kb_index):
-    article = KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé")
+def test_breadcrumbs_tag_lists_ancestors_below_the_root(rf, make_article):
+    article = make_article("Leercafé")
     request = rf.get(article.url)
     html = Template("{% load intranet_tags %}{% breadcrumbs page %}").render(
         Context({"page": article, "request": request})

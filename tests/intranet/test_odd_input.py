@@ -14,16 +14,17 @@ from django.test import Client
 from wagtail.models import Site
 
 from academy_pages import approval
-from academy_pages.models import CourseQuestion, Registration, RegistrationStatus
+from academy_pages.models import CourseQuestion
 from people.groups import EDITORS, EMPLOYEES
-from tests.academy_pages.admin_support import register
 from tests.db import rolled_back
 from tests.factories.academy import (
     AcademyIndexPageFactory,
     CoursePageFactory,
     EventPageFactory,
     EventSlotFactory,
+    RegistrationFactory,
     SessionFactory,
+    register,
 )
 from tests.factories.knowledge_base import (
     KnowledgeArticlePageFactory,
@@ -127,13 +128,7 @@ def make_world():
     employee = EmployeeProfileFactory(user=UserFactory(username="medewerker"), team_leader=leader).user
     employee.groups.add(Group.objects.get(name=EMPLOYEES))
     registration = register(upcoming, employee)
-    attended = Registration.objects.create(
-        session=past,
-        user=employee,
-        status=RegistrationStatus.CONFIRMED,
-        name=employee.get_full_name(),
-        email=employee.email,
-    )
+    attended = RegistrationFactory(session=past, user=employee)
     approval_course = CoursePageFactory(parent=academy, title="Leidinggeven", requires_approval=True)
     pending = register(SessionFactory(course=approval_course), employee)
     return {

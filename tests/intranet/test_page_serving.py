@@ -7,14 +7,14 @@ from wagtail.models import PageViewRestriction
 
 from knowledge_base.models import ArticleFeedback
 from people.groups import EDITORS
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory, KnowledgeBaseIndexPageFactory
+from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def article(kb_index):
-    return KnowledgeArticlePageFactory(parent=kb_index, title="Het goede gesprek", slug="het-goede-gesprek")
+def article(make_article):
+    return make_article("Het goede gesprek", slug="het-goede-gesprek")
 
 
 def test_a_page_moved_elsewhere_is_found_at_its_new_address_only(employee_client, article, home_page):
@@ -40,8 +40,8 @@ def test_a_renamed_page_is_found_at_its_new_slug_only(employee_client, article):
     assert employee_client.get("/kennisbank/goede-gesprek/").status_code == 200
 
 
-def test_an_unpublished_or_deleted_page_is_gone_at_once(employee_client, article, kb_index):
-    other = KnowledgeArticlePageFactory(parent=kb_index, title="Leercafé", slug="leercafe")
+def test_an_unpublished_or_deleted_page_is_gone_at_once(employee_client, article, make_article):
+    other = make_article("Leercafé", slug="leercafe")
     for page in (article, other):
         assert employee_client.get(page.url).status_code == 200
 

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from people.groups import EDITORS
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory, KnowledgeBaseIndexPageFactory
+from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +29,12 @@ def ours(page):
 
 
 @pytest.fixture
-def tree(home_page, kb_index):
+def tree(home_page, make_article):
     archive = KnowledgeBaseIndexPageFactory(parent=home_page, title="Archief", slug="archief")
     return {
-        "open": KnowledgeArticlePageFactory(parent=kb_index, title="Open", slug="open"),
-        "restricted": KnowledgeArticlePageFactory(parent=kb_index, title="Dicht", slug="dicht"),
-        "in_archive": KnowledgeArticlePageFactory(parent=archive, title="Oud", slug="oud"),
+        "open": make_article("Open", slug="open"),
+        "restricted": make_article("Dicht", slug="dicht"),
+        "in_archive": make_article("Oud", slug="oud", parent=archive),
         "archive": archive,
     }
 

@@ -11,7 +11,6 @@ from django.utils.cache import get_max_age
 
 from academy_pages import registration as workflow
 from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +28,6 @@ def csp(response):
 
 def cache_control(response):
     return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
-
-
-@pytest.fixture
-def article(kb_index):
-    return KnowledgeArticlePageFactory(parent=kb_index, title="Het Leercafé")
 
 
 # --- Content-Security-Policy ---------------------------------------------------------------

@@ -39,18 +39,19 @@ from wagtail.models import Page, Site
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from academy_pages import approval
-from academy_pages.models import CourseQuestion, Evaluation, Registration, RegistrationStatus
+from academy_pages.models import CourseQuestion, Evaluation, Registration
 from knowledge_base.models import ArticleFeedback
 from people.groups import EMPLOYEES
 from search.models import Synonym
-from tests.academy_pages.admin_support import register
 from tests.db import rolled_back
 from tests.factories.academy import (
     AcademyIndexPageFactory,
     CoursePageFactory,
     EventPageFactory,
     EventSlotFactory,
+    RegistrationFactory,
     SessionFactory,
+    register,
 )
 from tests.factories.knowledge_base import (
     KnowledgeArticlePageFactory,
@@ -250,22 +251,10 @@ def make_world():
         SessionFactory(course=course, days=[14]), w.a, answers={"Motivatie": A_SECRET}
     )
     w.a_past_session = SessionFactory(course=course, days=[-7])
-    attended = Registration.objects.create(
-        session=w.a_past_session,
-        user=w.a,
-        status=RegistrationStatus.CONFIRMED,
-        name=w.a.get_full_name(),
-        email=A_EMAIL,
-        answers={"Motivatie": A_SECRET},
-    )
+    attended = RegistrationFactory(session=w.a_past_session, user=w.a, answers={"Motivatie": A_SECRET})
     Evaluation.objects.create(registration=attended, rating=9, remarks=A_SECRET)
-    Registration.objects.create(  # to evaluate: no evaluation yet
-        session=SessionFactory(course=course, days=[-3]),
-        user=w.a,
-        status=RegistrationStatus.CONFIRMED,
-        name=w.a.get_full_name(),
-        email=A_EMAIL,
-    )
+    # to evaluate: no evaluation yet
+    RegistrationFactory(session=SessionFactory(course=course, days=[-3]), user=w.a)
     approval_course = CoursePageFactory(parent=academy, title="Leidinggeven", requires_approval=True)
     pending = register(SessionFactory(course=approval_course), w.a)
     w.a_approval_token = approval.make_token(pending)

@@ -1,31 +1,10 @@
 import pytest
-from wagtail.embeds.finders import get_finders
-
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 
 
 @pytest.fixture(autouse=True)
-def fresh_embed_state(settings):
+def fresh_embed_state(embed_finders):
     """Embeds never reach the internet in tests, and no test sees another's cached embeds."""
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.UnreachableFinder"}]
-    get_finders.cache_clear()
-    yield
-    get_finders.cache_clear()
-
-
-@pytest.fixture
-def make_article(kb_index):
-    """Create a published article in the knowledge base; keyword arguments go to the factory."""
-
-    def make(**kwargs):
-        topics = kwargs.pop("topics", [])
-        article = KnowledgeArticlePageFactory(parent=kwargs.pop("parent", kb_index), **kwargs)
-        if topics:
-            article.topics.set(topics)
-            article.save()
-        return article
-
-    return make
+    embed_finders([{"class": "tests.knowledge_base.finders.UnreachableFinder"}])
 
 
 def heading(text, level="h2"):

@@ -7,7 +7,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.exceptions import EmbedNotFoundException
-from wagtail.embeds.finders import get_finders
 from wagtail.embeds.models import Embed
 from wagtail_factories import DocumentFactory, ImageFactory
 
@@ -91,9 +90,7 @@ def test_failed_embed_is_not_retried_on_every_view(make_article, employee_client
     assert UnreachableFinder.calls == 1
 
 
-def test_video_with_a_reachable_provider_is_embedded(make_article, employee_client, settings):
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.WorkingFinder"}]
-    get_finders.cache_clear()
+def test_video_with_a_reachable_provider_is_embedded(make_article, employee_client, reachable_videos):
     article = make_article(body=[video()])
     WorkingFinder.calls = 0
     for _ in range(2):
@@ -102,10 +99,10 @@ def test_video_with_a_reachable_provider_is_embedded(make_article, employee_clie
     assert WorkingFinder.calls == 1
 
 
-def test_embedded_video_frame_uses_a_class_not_an_inline_style(make_article, employee_client, settings):
+def test_embedded_video_frame_uses_a_class_not_an_inline_style(
+    make_article, employee_client, reachable_videos
+):
     # The site's Content-Security-Policy allows no style attributes (style-src 'self').
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.knowledge_base.finders.WorkingFinder"}]
-    get_finders.cache_clear()
     html = employee_client.get(make_article(body=[video()]).url).content.decode()
     frame = html[html.index('<div class="block-video__frame') : html.index("</iframe>")]
     assert 'class="block-video__frame block-video__frame--16x9"' in frame
@@ -120,10 +117,9 @@ def test_video_frame_shape_follows_the_players_proportions(width, height, shape)
     assert frame_shape(Embed(url=VIDEO_URL, width=width, height=height)) == shape
 
 
-def test_only_youtube_and_vimeo_videos_are_embeddable_with_the_sites_finder(settings):
+def test_only_youtube_and_vimeo_videos_are_embeddable_with_the_sites_finder(embed_finders):
     # The Content-Security-Policy's frame-src names only these two players.
-    settings.WAGTAILEMBEDS_FINDERS = base_settings.WAGTAILEMBEDS_FINDERS
-    get_finders.cache_clear()
+    embed_finders(base_settings.WAGTAILEMBEDS_FINDERS)
     assert is_embeddable("https://www.youtube.com/watch?v=abc")
     assert is_embeddable("https://vimeo.com/76979871")
     assert not is_embeddable("https://www.dailymotion.com/video/x7tgad0")

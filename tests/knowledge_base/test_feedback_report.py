@@ -6,6 +6,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from tests.admin_access import assert_sent_to_admin_login
 from tests.factories.knowledge_base import ArticleFeedbackFactory
 from tests.factories.people import UserFactory
 
@@ -71,5 +72,5 @@ def test_report_exports_formula_like_titles_and_comments_as_inert_text(editor_cl
 
 def test_employee_cannot_open_the_feedback_report(employee_client, feedback):
     response = employee_client.get(REPORT_URL)
-    assert response.status_code in (302, 403)
+    assert_sent_to_admin_login(response, REPORT_URL)
     assert "Heel bruikbaar" not in response.content.decode()

@@ -11,7 +11,6 @@ from academy_pages.models import Evaluation
 from knowledge_base.models import ArticleFeedback
 from people.models import EmployeeProfile
 from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +31,7 @@ def employee(first_name, last_name, team, leader):
 
 
 @pytest.fixture
-def two_employees(home_page, kb_index):
+def two_employees(home_page, make_article):
     """Anna and Bram, each with a profile, a registration with answers, an evaluation and a vote."""
     leader = UserFactory(first_name="Lotte", last_name="Leidinga")
     anna = employee("Anna", "Aalders", "Team Burgerzaken", leader)
@@ -40,7 +39,7 @@ def two_employees(home_page, kb_index):
     academy = AcademyIndexPageFactory(parent=home_page)
     course = CoursePageFactory(parent=academy, title="Omgaan met agressie")
     session = SessionFactory(course=course, days=[10])
-    article = KnowledgeArticlePageFactory(parent=kb_index, title="Verlof aanvragen")
+    article = make_article("Verlof aanvragen")
     for user, team, answer, learned, comment in [
         (
             anna,

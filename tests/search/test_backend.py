@@ -4,8 +4,6 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from tests.factories.knowledge_base import KnowledgeArticlePageFactory
-
 pytestmark = pytest.mark.django_db
 
 
@@ -14,20 +12,10 @@ def titles(query):
 
 
 @pytest.fixture
-def articles(kb_index):
-    KnowledgeArticlePageFactory(
-        parent=kb_index,
-        title="Leren in de praktijk",
-        summary="Medewerkers volgen trainingen bij de Academie.",
-    )
-    KnowledgeArticlePageFactory(
-        parent=kb_index,
-        title="Het goede gesprek",
-        summary="De medewerker en de leidinggevende bespreken de ontwikkeling.",
-    )
-    KnowledgeArticlePageFactory(
-        parent=kb_index, title="Lean werken", summary="Verspillingen in processen vinden."
-    )
+def articles(make_article):
+    make_article("Leren in de praktijk", "Medewerkers volgen trainingen bij de Academie.")
+    make_article("Het goede gesprek", "De medewerker en de leidinggevende bespreken de ontwikkeling.")
+    make_article("Lean werken", "Verspillingen in processen vinden.")
 
 
 def test_singular_query_finds_plural_forms(articles):
@@ -77,7 +65,7 @@ def _stored(page):
         return cursor.fetchone()
 
 
-def test_postgres_keeps_what_ranking_reads_in_the_row_and_the_plain_text_out(kb_index):
+def test_postgres_keeps_what_ranking_reads_in_the_row_and_the_plain_text_out(make_article):
     """Migration search.0006: the body vector stays in its row and the plain text goes to the
     TOAST table, so a search for a common word reads narrow rows and decompresses little."""
     from django.db import connection
@@ -86,10 +74,9 @@ def test_postgres_keeps_what_ranking_reads_in_the_row_and_the_plain_text_out(kb_
         pytest.skip("Column storage is a PostgreSQL setting.")
     # an article of a few hundred words
     words = " ".join(f"onderwerp{number} voor iedere medewerker" for number in range(40))
-    page = KnowledgeArticlePageFactory(
-        parent=kb_index,
-        title="Een lang artikel",
-        summary="Over trainingen.",
+    page = make_article(
+        "Een lang artikel",
+        "Over trainingen.",
         body=[("paragraph", f"<p>{words}</p>")],
     )
 

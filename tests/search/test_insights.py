@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from tests.admin_access import assert_refused_by_admin, assert_sent_to_admin_login
 from tests.factories.search import QueryStatisticFactory
 
 pytestmark = pytest.mark.django_db
@@ -140,7 +141,7 @@ def test_queries_typed_as_formulas_are_exported_as_inert_text(editor_client):
 
 def test_employee_cannot_open_the_report(employee_client, statistics):
     response = employee_client.get(REPORT_URL)
-    assert response.status_code in (302, 403)
+    assert_sent_to_admin_login(response, REPORT_URL)
     assert "training" not in response.content.decode()
 
 
@@ -148,7 +149,7 @@ def test_editor_without_the_permission_cannot_open_the_report(client, editor, st
     editors = Group.objects.get(name="Coördinatiepunt")
     editors.permissions.remove(*editors.permissions.filter(codename="view_querystatistic"))
     client.force_login(editor)
-    assert client.get(REPORT_URL).status_code in (302, 403)
+    assert_refused_by_admin(client.get(REPORT_URL))
 
 
 def test_anonymous_visitor_is_sent_to_login(client, statistics):
@@ -172,10 +173,10 @@ def test_synonym_list_shows_the_groups(editor_client):
     assert "Awb, Algemene wet bestuursrecht" in response.content.decode()
 
 
-def test_report_includes_searches_not_yet_written(editor_client, employee, article):
+def test_report_includes_searches_not_yet_written(editor_client, employee, make_article):
     from django.test import Client
 
-    article("Trainingen", "Een training.")
+    make_article("Trainingen", "Een training.")
     employee_client = Client()
     employee_client.force_login(employee)
     employee_client.get("/zoeken/", {"q": "training"})

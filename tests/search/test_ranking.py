@@ -25,19 +25,25 @@ QUERIES = [
 
 
 @pytest.fixture
-def library(article, private_section, kb_index):
+def library(make_article, private_section, kb_index):
     """Articles that rank differently, two that tie, one unpublished and one private."""
     pages = {
-        "title": article("Training", "Alles over de training van medewerkers."),
-        "twice": article("Leren", "Medewerkers volgen trainingen, trainingen en nog eens trainingen."),
-        "tie_a": article("Tweeling", "Een medewerker volgt een training bij de Academie.", slug="tweeling-a"),
-        "tie_b": article("Tweeling", "Een medewerker volgt een training bij de Academie.", slug="tweeling-b"),
-        "lean": article("Lean werken", "Verspillingen vinden met lean, ook na een training."),
-        "talk": article("Het goede gesprek", "De medewerker en de leidinggevende bespreken de training."),
-        "other": article("Fietsen", "Fietsen naar het werk."),
+        "title": make_article("Training", "Alles over de training van medewerkers."),
+        "twice": make_article("Leren", "Medewerkers volgen trainingen, trainingen en nog eens trainingen."),
+        "tie_a": make_article(
+            "Tweeling", "Een medewerker volgt een training bij de Academie.", slug="tweeling-a"
+        ),
+        "tie_b": make_article(
+            "Tweeling", "Een medewerker volgt een training bij de Academie.", slug="tweeling-b"
+        ),
+        "lean": make_article("Lean werken", "Verspillingen vinden met lean, ook na een training."),
+        "talk": make_article(
+            "Het goede gesprek", "De medewerker en de leidinggevende bespreken de training."
+        ),
+        "other": make_article("Fietsen", "Fietsen naar het werk."),
         "private": private_section,
     }
-    draft = article("Training in concept", "Deze training is nog niet gepubliceerd.")
+    draft = make_article("Training in concept", "Deze training is nog niet gepubliceerd.")
     draft.unpublish()
     pages["draft"] = draft
     return pages
@@ -126,14 +132,14 @@ def test_ranked_matches_with_the_content_version_are_the_same(library, query, rf
     assert remembered == engine.ranked_matches(base.search(search_query))
 
 
-def test_a_page_indexed_after_the_entries_were_remembered_is_ranked(library, article):
+def test_a_page_indexed_after_the_entries_were_remembered_is_ranked(library, make_article):
     """An index entry newer than the remembered ones is read when a search first meets it,
     even under the same state token (for example a page indexed by another process)."""
     base, _types = engine.searchable_pages()
     before = engine.ranked_matches(
         base.search("training"), within=frozenset(base.values_list("pk", flat=True)), state="same"
     )
-    newcomer = article("Training voor nieuwe collega's", "Een training over trainingen en trainingen.")
+    newcomer = make_article("Training voor nieuwe collega's", "Een training over trainingen en trainingen.")
     base, _types = engine.searchable_pages()
 
     after = engine.ranked_matches(

@@ -20,8 +20,8 @@ def types_found(client, query):
     return sorted(result["type"] for result in data["results"]), data["facets"].get("type", [])
 
 
-def test_unregistered_page_types_are_not_searched(employee_client, kb_index, article):
-    article("Over de kennisbank", "De kennisbank bevat instructies.")
+def test_unregistered_page_types_are_not_searched(employee_client, kb_index, make_article):
+    make_article("Over de kennisbank", "De kennisbank bevat instructies.")
     kb_index.intro = "<p>Alle instructies op een rij.</p>"
     kb_index.save_revision().publish()
     types, _facet = types_found(employee_client, "instructies")
@@ -29,9 +29,9 @@ def test_unregistered_page_types_are_not_searched(employee_client, kb_index, art
 
 
 def test_registered_page_type_appears_with_its_own_type_and_facet(
-    employee_client, kb_index, article, index_pages_registered
+    employee_client, kb_index, make_article, index_pages_registered
 ):
-    article("Over de kennisbank", "De kennisbank bevat instructies.")
+    make_article("Over de kennisbank", "De kennisbank bevat instructies.")
     kb_index.intro = "<p>Alle instructies op een rij.</p>"
     kb_index.save_revision().publish()
     types, facet = types_found(employee_client, "instructies")

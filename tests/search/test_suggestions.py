@@ -14,32 +14,32 @@ def search(client, query):
     return client.get("/zoeken/", {"q": query, "format": "json"}).json()
 
 
-def test_typo_gets_a_suggestion_that_finds_the_article(employee_client, article):
-    article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
+def test_typo_gets_a_suggestion_that_finds_the_article(employee_client, make_article):
+    make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
     data = search(employee_client, "mindfullness")
     assert data["total"] == 0
     assert data["suggestion"] == "mindfulness"
     assert search(employee_client, data["suggestion"])["total"] == 1
 
 
-def test_suggestion_is_a_link_to_that_search(employee_client, article):
-    article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
+def test_suggestion_is_a_link_to_that_search(employee_client, make_article):
+    make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
     html = employee_client.get("/zoeken/", {"q": "mindfullness"}).content.decode()
     assert 'Bedoelde je: <a class="utrecht-link" href="/zoeken/?q=mindfulness">mindfulness</a>?' in html
 
 
-def test_only_the_misspelled_word_is_replaced(employee_client, article):
-    article("Teamrollen", "Teamontwikkeling met de teamrollen van Belbin.")
+def test_only_the_misspelled_word_is_replaced(employee_client, make_article):
+    make_article("Teamrollen", "Teamontwikkeling met de teamrollen van Belbin.")
     assert search(employee_client, "belbn teamrollen")["suggestion"] == "belbin teamrollen"
 
 
-def test_no_suggestion_when_words_are_known(employee_client, article):
-    article("Lean", "Verspillingen zien en wegnemen.")
+def test_no_suggestion_when_words_are_known(employee_client, make_article):
+    make_article("Lean", "Verspillingen zien en wegnemen.")
     assert search(employee_client, "verspilling")["suggestion"] is None
 
 
-def test_no_suggestion_for_words_of_unpublished_pages(employee_client, article):
-    page = article("Mindfulness", "Rust en aandacht met mindfulness.")
+def test_no_suggestion_for_words_of_unpublished_pages(employee_client, make_article):
+    page = make_article("Mindfulness", "Rust en aandacht met mindfulness.")
     page.unpublish()
     assert not IndexedWord.objects.filter(word="mindfulness").exists()
     assert search(employee_client, "mindfullness")["suggestion"] is None
@@ -51,8 +51,8 @@ def test_words_of_private_pages_are_not_suggested(employee_client, private_secti
     assert search(employee_client, "vertrouwelijk")["suggestion"] is None
 
 
-def test_republishing_updates_the_page_words(article):
-    page = article("Leercafé", "Elke maand een leercafé.")
+def test_republishing_updates_the_page_words(make_article):
+    page = make_article("Leercafé", "Elke maand een leercafé.")
     assert IndexedWord.objects.get(word="leercafé").frequency == 1
     page.summary = "Elke maand een kennissessie."
     page.save_revision().publish()
@@ -61,9 +61,9 @@ def test_republishing_updates_the_page_words(article):
     assert not IndexedWord.objects.filter(word="maand", frequency=2).exists()
 
 
-def test_command_rebuilds_the_vocabulary(article):
-    article("Mindfulness", "Rust en aandacht met mindfulness.")
-    article("Mindfulness op kantoor", "Ook hier mindfulness.")
+def test_command_rebuilds_the_vocabulary(make_article):
+    make_article("Mindfulness", "Rust en aandacht met mindfulness.")
+    make_article("Mindfulness op kantoor", "Ook hier mindfulness.")
     IndexedWord.objects.all().delete()
     PageWords.objects.all().delete()
     output = io.StringIO()
@@ -73,14 +73,14 @@ def test_command_rebuilds_the_vocabulary(article):
     assert PageWords.objects.count() == 2
 
 
-def test_deleting_a_page_removes_its_words(article):
-    page = article("Eenmalig", "Een uniekwoord.")
+def test_deleting_a_page_removes_its_words(make_article):
+    page = make_article("Eenmalig", "Een uniekwoord.")
     page.delete()
     assert not IndexedWord.objects.filter(word="uniekwoord").exists()
 
 
-def test_update_index_also_rebuilds_the_vocabulary(article):
-    article("Mindfulness", "Rust en aandacht met mindfulness.")
+def test_update_index_also_rebuilds_the_vocabulary(make_article):
+    make_article("Mindfulness", "Rust en aandacht met mindfulness.")
     IndexedWord.objects.all().delete()
     output = io.StringIO()
     call_command("update_index", stdout=output)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from search.models import Synonym
+from tests.admin_access import assert_sent_to_admin_login
 from tests.factories.search import SynonymFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,12 +25,12 @@ def synonyms(db):
 
 
 @pytest.fixture
-def articles(article):
-    article("Werken met Teams", "Samenwerken in Microsoft 365 met Teams en OneDrive.")
-    article("Licenties", "Iedere medewerker heeft een M365-licentie.")
-    article("Bezwaar maken", "De Algemene wet bestuursrecht regelt bezwaar en beroep.")
-    article("Programma", "Samen West Betuws Werken is ons ontwikkelprogramma.")
-    article("Leiderschap", "Leidinggevenden volgen het managementontwikkeltraject.")
+def articles(make_article):
+    make_article("Werken met Teams", "Samenwerken in Microsoft 365 met Teams en OneDrive.")
+    make_article("Licenties", "Iedere medewerker heeft een M365-licentie.")
+    make_article("Bezwaar maken", "De Algemene wet bestuursrecht regelt bezwaar en beroep.")
+    make_article("Programma", "Samen West Betuws Werken is ons ontwikkelprogramma.")
+    make_article("Leiderschap", "Leidinggevenden volgen het managementontwikkeltraject.")
 
 
 def test_abbreviation_finds_the_full_name_and_back(employee_client, synonyms, articles):
@@ -82,4 +83,4 @@ def test_editor_adds_a_synonym_in_the_admin(editor_client):
 
 def test_employee_cannot_manage_synonyms(employee_client):
     response = employee_client.get("/admin/zoeken/synoniemen/")
-    assert response.status_code in (302, 403)
+    assert_sent_to_admin_login(response, "/admin/zoeken/synoniemen/")

@@ -28,23 +28,23 @@ def result_titles(client, query, **params):
 @pytest.mark.parametrize(
     "url", [SEARCH_URL + "?q=training", SEARCH_URL + "?q=training&format=json", "/zoeken/suggesties/?q=tra"]
 )
-def test_anonymous_visitor_is_sent_to_login(client, url, article):
-    article("Trainingen", "Alle trainingen van de Academie.")
+def test_anonymous_visitor_is_sent_to_login(client, url, make_article):
+    make_article("Trainingen", "Alle trainingen van de Academie.")
     response = client.get(url)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("people:login"))
 
 
-def test_click_redirect_needs_login(client, article):
-    page = article("Trainingen", "Alle trainingen.")
+def test_click_redirect_needs_login(client, make_article):
+    page = make_article("Trainingen", "Alle trainingen.")
     response = client.get(reverse("search:click", args=[page.pk]), {"q": "training"})
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("people:login"))
     assert not QueryStatistic.objects.exists()
 
 
-def test_results_show_title_type_date_and_highlighted_snippet(employee_client, article):
-    article("Leren in de praktijk", "Medewerkers volgen trainingen bij de Academie.")
+def test_results_show_title_type_date_and_highlighted_snippet(employee_client, make_article):
+    make_article("Leren in de praktijk", "Medewerkers volgen trainingen bij de Academie.")
     html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
     assert "Leren in de praktijk" in html
     assert "Kennisbankartikel" in html or "Knowledge base article" in html
@@ -53,16 +53,16 @@ def test_results_show_title_type_date_and_highlighted_snippet(employee_client, a
     assert "1 resultaat voor “training”" in html
 
 
-def test_snippet_escapes_page_text(employee_client, article):
-    article("Veilig", "Tips & trucs: nooit <script>alert(1)</script> in een training.")
+def test_snippet_escapes_page_text(employee_client, make_article):
+    make_article("Veilig", "Tips & trucs: nooit <script>alert(1)</script> in een training.")
     snippet = search_json(employee_client, q="training")["results"][0]["snippet"]
     assert snippet.startswith("Tips &amp; trucs")
     assert "<script" not in snippet
     assert snippet.endswith("in een <mark>training</mark>.")
 
 
-def test_json_answer_has_the_documented_shape(employee_client, article):
-    article("Leren in de praktijk", "Medewerkers volgen trainingen.", topics=["Academie"])
+def test_json_answer_has_the_documented_shape(employee_client, make_article):
+    make_article("Leren in de praktijk", "Medewerkers volgen trainingen.", topics=["Academie"])
     data = search_json(employee_client, q="trainingen")
     assert set(data) == {"query", "total", "results", "facets", "suggestion"}
     assert data["query"] == "trainingen"
@@ -75,10 +75,10 @@ def test_json_answer_has_the_documented_shape(employee_client, article):
     assert data["suggestion"] is None
 
 
-def test_facets_count_types_and_topics(employee_client, article):
-    article("Training Lean", "Een training over lean.", topics=["Lean", "Academie"])
-    article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
-    article("Training gesprek", "Een training over het goede gesprek.")
+def test_facets_count_types_and_topics(employee_client, make_article):
+    make_article("Training Lean", "Een training over lean.", topics=["Lean", "Academie"])
+    make_article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
+    make_article("Training gesprek", "Een training over het goede gesprek.")
     facets = search_json(employee_client, q="training")["facets"]
     assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 2), ("Lean", 1)]
     assert [item["count"] for item in facets["type"]] == [3]
@@ -89,9 +89,9 @@ def test_facets_count_types_and_topics(employee_client, article):
     assert '<span class="utrecht-data-badge" aria-label="1 resultaat">1</span>' in html
 
 
-def test_facet_counts_follow_a_published_topic_change(employee_client, article):
-    lean = article("Training Lean", "Een training over lean.", topics=["Lean"])
-    article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
+def test_facet_counts_follow_a_published_topic_change(employee_client, make_article):
+    lean = make_article("Training Lean", "Een training over lean.", topics=["Lean"])
+    make_article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
     facets = search_json(employee_client, q="training")["facets"]
     assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 1), ("Lean", 1)]
 
@@ -101,9 +101,9 @@ def test_facet_counts_follow_a_published_topic_change(employee_client, article):
     assert [(item["label"], item["count"]) for item in facets["topic"]] == [("Academie", 2)]
 
 
-def test_facet_links_keep_the_query_and_filter(employee_client, article):
-    article("Training Lean", "Een training over lean.", topics=["Lean"])
-    article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
+def test_facet_links_keep_the_query_and_filter(employee_client, make_article):
+    make_article("Training Lean", "Een training over lean.", topics=["Lean"])
+    make_article("Training Belbin", "Een training over teamrollen.", topics=["Academie"])
     response = employee_client.get(SEARCH_URL, {"q": "training"})
     lean = next(
         value
@@ -118,8 +118,8 @@ def test_facet_links_keep_the_query_and_filter(employee_client, article):
     assert titles == ["Training Lean"]
 
 
-def test_type_filter_limits_results(employee_client, article):
-    article("Training Lean", "Een training over lean.")
+def test_type_filter_limits_results(employee_client, make_article):
+    make_article("Training Lean", "Een training over lean.")
     assert result_titles(employee_client, "training", type="knowledge_base.knowledgearticlepage") == [
         "Training Lean"
     ]
@@ -127,9 +127,9 @@ def test_type_filter_limits_results(employee_client, article):
     assert data["total"] == 1  # unknown to the search registry: the filter is dropped
 
 
-def test_unpublished_pages_never_appear(employee_client, article):
-    page = article("Oude training", "Deze training bestaat niet meer.")
-    article("Nieuwe training", "Deze training is actueel.")
+def test_unpublished_pages_never_appear(employee_client, make_article):
+    page = make_article("Oude training", "Deze training bestaat niet meer.")
+    make_article("Nieuwe training", "Deze training is actueel.")
     page.unpublish()
     assert result_titles(employee_client, "training") == ["Nieuwe training"]
     assert [
@@ -137,17 +137,17 @@ def test_unpublished_pages_never_appear(employee_client, article):
     ] == []
 
 
-def test_private_pages_never_appear(employee_client, article, private_section):
-    article("Open training", "Deze training is voor iedereen.")
+def test_private_pages_never_appear(employee_client, make_article, private_section):
+    make_article("Open training", "Deze training is voor iedereen.")
     assert result_titles(employee_client, "training") == ["Open training"]
     assert employee_client.get("/zoeken/suggesties/", {"q": "vertrouw"}).json()["results"] == []
     response = employee_client.get(reverse("search:click", args=[private_section.pk]), {"q": "training"})
     assert response.status_code == 404
 
 
-def test_autocomplete_offers_titles_by_prefix(employee_client, article):
-    article("Mindfulness op het werk")
-    article("Model voor Lerend Veranderen")
+def test_autocomplete_offers_titles_by_prefix(employee_client, make_article):
+    make_article("Mindfulness op het werk")
+    make_article("Model voor Lerend Veranderen")
     data = employee_client.get("/zoeken/suggesties/", {"q": "mind"}).json()
     assert [result["title"] for result in data["results"]] == ["Mindfulness op het werk"]
 
@@ -172,8 +172,8 @@ def test_search_box_works_without_javascript_and_is_labelled(employee_client):
         ({"q": "training", "type": "<script>"}, "Onbekend type; alle typen worden getoond."),
     ],
 )
-def test_bad_input_gets_a_dutch_message(employee_client, article, params, message):
-    article("Training", "Een training.")
+def test_bad_input_gets_a_dutch_message(employee_client, make_article, params, message):
+    make_article("Training", "Een training.")
     response = employee_client.get(SEARCH_URL, params)
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -182,16 +182,16 @@ def test_bad_input_gets_a_dutch_message(employee_client, article, params, messag
 @pytest.mark.parametrize(
     "query", ['"training', "training*", "AND(", "NEAR(", "training OR", "-", "^", "'", "\\"]
 )
-def test_search_operators_are_plain_words(employee_client, article, query):
-    article("Training", "Een training.")
+def test_search_operators_are_plain_words(employee_client, make_article, query):
+    make_article("Training", "Een training.")
     assert employee_client.get(SEARCH_URL, {"q": query}).status_code == 200
     assert employee_client.get(SEARCH_URL, {"q": query, "format": "json"}).status_code == 200
     assert employee_client.get("/zoeken/suggesties/", {"q": query}).status_code == 200
 
 
-def test_pagination(employee_client, article):
+def test_pagination(employee_client, make_article):
     for number in range(12):
-        article(f"Training {number}", "Een training.")
+        make_article(f"Training {number}", "Een training.")
     first = employee_client.get(SEARCH_URL, {"q": "training"})
     assert len(first.context["results"]) == 10
     assert first.context["next_url"] == "/zoeken/?q=training&page=2"
@@ -200,9 +200,9 @@ def test_pagination(employee_client, article):
     assert "Pagina 2 van 2" in second.content.decode()
 
 
-def test_promoted_results_show_above_the_results(employee_client, article):
-    promoted = article("Het leerplatform", "Alles over e-learning.")
-    article("Trainingen", "Een training.")
+def test_promoted_results_show_above_the_results(employee_client, make_article):
+    promoted = make_article("Het leerplatform", "Alles over e-learning.")
+    make_article("Trainingen", "Een training.")
     SearchPromotion.objects.create(query=Query.get("training"), page=promoted, description="Begin hier.")
     html = employee_client.get(SEARCH_URL, {"q": "Training"}).content.decode()
     assert "Aanbevolen" in html
@@ -210,9 +210,9 @@ def test_promoted_results_show_above_the_results(employee_client, article):
     assert "Begin hier." in html
 
 
-def test_a_promotion_added_or_removed_later_shows_at_once(employee_client, article):
-    promoted = article("Het leerplatform", "Alles over e-learning.")
-    article("Trainingen", "Een training.")
+def test_a_promotion_added_or_removed_later_shows_at_once(employee_client, make_article):
+    promoted = make_article("Het leerplatform", "Alles over e-learning.")
+    make_article("Trainingen", "Een training.")
     assert "Aanbevolen" not in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
 
     promotion = SearchPromotion.objects.create(query=Query.get("training"), page=promoted)
@@ -222,15 +222,15 @@ def test_a_promotion_added_or_removed_later_shows_at_once(employee_client, artic
     assert "Aanbevolen" not in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
 
 
-def test_unpublished_promoted_page_is_not_shown(employee_client, article):
-    promoted = article("Het leerplatform", "Alles over e-learning.")
+def test_unpublished_promoted_page_is_not_shown(employee_client, make_article):
+    promoted = make_article("Het leerplatform", "Alles over e-learning.")
     SearchPromotion.objects.create(query=Query.get("training"), page=promoted)
     promoted.unpublish()
     assert "Aanbevolen" not in employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
 
 
-def test_searches_and_clicks_are_counted_without_user(employee_client, article):
-    page = article("Trainingen", "Een training.")
+def test_searches_and_clicks_are_counted_without_user(employee_client, make_article):
+    page = make_article("Trainingen", "Een training.")
     employee_client.get(SEARCH_URL, {"q": "Training!"})
     employee_client.get(SEARCH_URL, {"q": "onbekendwoord"})
     response = employee_client.get(reverse("search:click", args=[page.pk]), {"q": "training"})
@@ -248,34 +248,34 @@ def test_searches_and_clicks_are_counted_without_user(employee_client, article):
     assert not field_names & {"user", "session", "ip", "ip_address"}
 
 
-def test_result_links_go_through_the_click_counter(employee_client, article):
-    page = article("Trainingen", "Een training.")
+def test_result_links_go_through_the_click_counter(employee_client, make_article):
+    page = make_article("Trainingen", "Een training.")
     html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
     assert f'href="/zoeken/klik/{page.pk}/?q=training"' in html
 
 
-def test_cached_answer_never_shows_a_page_unpublished_since(employee_client, article):
-    page = article("Oude training", "Deze training bestaat niet meer.")
-    article("Nieuwe training", "Deze training is actueel.")
+def test_cached_answer_never_shows_a_page_unpublished_since(employee_client, make_article):
+    page = make_article("Oude training", "Deze training bestaat niet meer.")
+    make_article("Nieuwe training", "Deze training is actueel.")
     assert sorted(result_titles(employee_client, "training")) == ["Nieuwe training", "Oude training"]
     page.unpublish()
     assert result_titles(employee_client, "training") == ["Nieuwe training"]
     assert search_json(employee_client, q="training")["total"] == 1
 
 
-def test_cached_answer_never_shows_a_page_made_private_since(employee_client, article):
+def test_cached_answer_never_shows_a_page_made_private_since(employee_client, make_article):
     from django.contrib.auth.models import Group
     from wagtail.models import PageViewRestriction
 
-    page = article("Vertrouwelijke training", "Alleen voor het Coördinatiepunt.")
+    page = make_article("Vertrouwelijke training", "Alleen voor het Coördinatiepunt.")
     assert result_titles(employee_client, "training") == ["Vertrouwelijke training"]
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.add(Group.objects.get(name="Coördinatiepunt"))
     assert result_titles(employee_client, "training") == []
 
 
-def test_words_in_the_body_are_found_and_shown(employee_client, article):
-    article(
+def test_words_in_the_body_are_found_and_shown(employee_client, make_article):
+    make_article(
         "Teamontwikkeling",
         "Samen sterker als team.",
         body=[
@@ -288,17 +288,17 @@ def test_words_in_the_body_are_found_and_shown(employee_client, article):
     assert "Met de teamrollen van <mark>Belbin</mark> ontdek" in data["results"][0]["snippet"]
 
 
-def test_cached_answer_notices_pages_added_without_signals(employee_client, article, kb_index):
+def test_cached_answer_notices_pages_added_without_signals(employee_client, make_article, kb_index):
     from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 
-    article("Eerste training", "Een training.")
+    make_article("Eerste training", "Een training.")
     assert search_json(employee_client, q="training")["total"] == 1
     KnowledgeArticlePageFactory(parent=kb_index, title="Tweede training", summary="Nog een training.")
     assert search_json(employee_client, q="training")["total"] == 2
 
 
-def test_a_republished_page_shows_its_new_title_and_text_at_once(employee_client, article):
-    page = article("Training plannen", "Zo plan je een training.")
+def test_a_republished_page_shows_its_new_title_and_text_at_once(employee_client, make_article):
+    page = make_article("Training plannen", "Zo plan je een training.")
     assert search_json(employee_client, q="training")["results"][0]["title"] == "Training plannen"
 
     page.title = "Training inplannen"
@@ -310,10 +310,10 @@ def test_a_republished_page_shows_its_new_title_and_text_at_once(employee_client
     assert result["snippet"] == "Zo plan je een <mark>training</mark> met je team."
 
 
-def test_a_repeated_search_reads_no_page_again(employee_client, article):
+def test_a_repeated_search_reads_no_page_again(employee_client, make_article):
     """What a result shows of a page is remembered per content version; the snippet is not."""
     for number in range(3):
-        article(f"Training {number}", "Een training voor iedereen.")
+        make_article(f"Training {number}", "Een training voor iedereen.")
     search_json(employee_client, q="training")
 
     with CaptureQueriesContext(connection) as second:
