@@ -177,7 +177,10 @@ def states(enrolments, *, today, user=None, with_people=False):
     `enrolments` is a queryset; `user` decides `may_tick` of each row. With `with_people`, the
     people to meet are loaded too (for the detail pages, not the overview).
     """
-    enrolments = list(enrolments.select_related("colleague", "programme", "team", "buddy", "team_leader"))
+    related = ["colleague", "programme", "team", "buddy", "team_leader"]
+    if with_people:
+        related += ["buddy__profile__team", "team_leader__profile__team"]
+    enrolments = list(enrolments.select_related(*related))
     programme_ids = {enrolment.programme_id for enrolment in enrolments if enrolment.programme_id}
     steps = ProgrammeStep.objects.filter(programme_id__in=programme_ids)
     if with_people:

@@ -1,0 +1,95 @@
+"""The overview of new colleagues for buddies, team leaders and the coordination point."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from intranet.exports import Table
+from onboarding import progress
+from onboarding.models import Enrolment, OnboardingProgrammePage
+from people.models import Team
+
+
+class OverviewFilterForm(forms.Form):
+    """Filters of the overview. Choices are plain ids (no model lookup of what is posted), so an
+    odd value is a form error, never a database error."""
+
+    team = forms.TypedChoiceField(label=_("Team"), required=False, coerce=int, empty_value=None)
+    programme = forms.TypedChoiceField(label=_("Programme"), required=False, coerce=int, empty_value=None)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("All")), ("active", _("In progress")), ("finished", _("Finished"))],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].choices = [("", _("All teams")), *Team.objects.values_list("pk", "name")]
+        self.fields["programme"].choices = [
+            ("", _("All programmes")),
+            *OnboardingProgrammePage.objects.order_by("title").values_list("pk", "title"),
+        ]
+
+    def filter(self, queryset):
+        if not self.is_valid():
+            return queryset
+        data = self.cleaned_data
+        if data.get("team"):
+            queryset = queryset.filter(team_id=data["team"])
+        if data.get("programme"):
+            queryset = queryset.filter(programme_id=data["programme"])
+        if data.get("status") == "active":
+            queryset = queryset.filter(finished_at__isnull=True)
+        elif data.get("status") == "finished":
+            queryset = queryset.filter(finished_at__isnull=False)
+        return queryset
+
+
+def followed_states(user, *, today, filter_form=None):
+    """The `EnrolmentState` of every enrolment `user` follows (filtered), in a fixed number of queries."""
+    enrolments = Enrolment.objects.followed_by(user).order_by("-start_date", "pk")
+    if filter_form is not None:
+        enrolments = filter_form.filter(enrolments)
+    return progress.states(enrolments, today=today, user=user)
+
+
+def user_name(user):
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
+def export_table(states):
+    headings = [
+        str(_("New colleague")),
+        str(_("E-mail")),
+        str(_("Programme")),
+        str(_("Team")),
+        str(_("Start date")),
+        str(_("Buddy")),
+        str(_("Team leader")),
+        str(_("Progress (%)")),
+        str(_("Steps done")),
+        str(_("Steps")),
+        str(_("Overdue steps")),
+        str(_("Last activity")),
+        str(_("Finished")),
+    ]
+    rows = [
+        [
+            user_name(state.enrolment.colleague),
+            state.enrolment.colleague.email,
+            state.enrolment.programme_title,
+            state.enrolment.team.name if state.enrolment.team else "",
+            state.enrolment.start_date,
+            user_name(state.enrolment.buddy),
+            user_name(state.enrolment.team_leader),
+            state.percent,
+            state.done_count,
+            state.total,
+            len(state.overdue),
+            state.last_activity,
+            state.enrolment.finished_at,
+        ]
+        for state in states
+    ]
+    return Table(headings, rows, title=str(_("New colleagues")))

@@ -1,0 +1,147 @@
+"""Onboarding pages: "Mijn inwerkprogramma", the overview of new colleagues, one colleague's
+progress, and ticking steps off.
+
+Enrolments are always looked up through `Enrolment.objects.visible_to(request.user)`, so someone
+else's enrolment is a 404, never a page.
+"""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from intranet import routing
+from intranet.exports import FORMATS, export_response
+from onboarding import overview as overview_data
+from onboarding import progress
+from onboarding.models import FOLLOW_EVERYONE, Enrolment, OnboardingIndexPage, ProgrammeStep
+
+
+def _breadcrumbs(request, current_title, parent=None):
+    site = routing.site_for_request(request)
+    crumbs = []
+    if site is not None:
+        crumbs.append({"title": site.root_page.title, "url": site.root_page.get_url(request)})
+    index = OnboardingIndexPage.objects.live().first()
+    if index is not None:
+        crumbs.append({"title": index.title, "url": index.get_url(request)})
+    if parent is not None:
+        crumbs.append(parent)
+    return {"crumbs": crumbs, "current": {"title": current_title, "url": request.path}}
+
+
+def follows_anyone(user):
+    return user.has_perm(FOLLOW_EVERYONE) or Enrolment.objects.followed_by(user).exists()
+
+
+@require_GET
+def my_programme(request):
+    today = timezone.localdate()
+    states = progress.states(
+        Enrolment.objects.filter(colleague=request.user), today=today, user=request.user, with_people=True
+    )
+    return render(
+        request,
+        "onboarding/my_programme.html",
+        {
+            "states": states,
+            "follows_anyone": follows_anyone(request.user),
+            **_breadcrumbs(request, _("My onboarding programme")),
+        },
+    )
+
+
+@require_GET
+def enrolment_detail(request, pk):
+    enrolment = get_object_or_404(Enrolment.objects.visible_to(request.user), pk=pk)
+    if enrolment.colleague_id == request.user.pk:
+        return redirect("onboarding:mine")
+    (state,) = progress.states(
+        Enrolment.objects.filter(pk=enrolment.pk),
+        today=timezone.localdate(),
+        user=request.user,
+        with_people=True,
+    )
+    name = overview_data.user_name(enrolment.colleague)
+    return render(
+        request,
+        "onboarding/enrolment_detail.html",
+        {
+            "state": state,
+            **_breadcrumbs(
+                request,
+                name,
+                parent={"title": _("New colleagues"), "url": reverse("onboarding:overview")},
+            ),
+        },
+    )
+
+
+@require_GET
+def overview(request):
+    today = timezone.localdate()
+    form = overview_data.OverviewFilterForm(request.GET or None)
+    states = overview_data.followed_states(request.user, today=today, filter_form=form)
+    return render(
+        request,
+        "onboarding/overview.html",
+        {
+            "form": form,
+            "states": states,
+            "follows_anyone": follows_anyone(request.user),
+            "query": request.GET.urlencode(),
+            **_breadcrumbs(request, _("New colleagues")),
+        },
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@require_GET
+def overview_export(request, file_format):
+    # Someone who follows nobody has nothing to download.
+    if file_format not in FORMATS or not follows_anyone(request.user):
+        raise Http404
+    form = overview_data.OverviewFilterForm(request.GET or None)
+    states = overview_data.followed_states(request.user, today=timezone.localdate(), filter_form=form)
+    filename = f"nieuwe-collegas-{timezone.localdate():%Y-%m-%d}"
+    return export_response(file_format, filename, overview_data.export_table(states))
+
+
+def _tick(request, pk, step_id, done):
+    enrolment = get_object_or_404(Enrolment.objects.visible_to(request.user), pk=pk)
+    step = get_object_or_404(ProgrammeStep, pk=step_id, programme_id=enrolment.programme_id)
+    if not enrolment.may_tick(request.user, step):
+        raise Http404
+    if done:
+        progress.mark_done(enrolment, step, request.user)
+        messages.success(request, _("Done: %(title)s.") % {"title": step.title})
+    else:
+        progress.mark_undone(enrolment, step, request.user)
+        messages.success(request, _("Marked as not done: %(title)s.") % {"title": step.title})
+    return redirect(_next_url(request, enrolment))
+
+
+@require_POST
+def mark_done(request, pk, step_id):
+    return _tick(request, pk, step_id, done=True)
+
+
+@require_POST
+def mark_undone(request, pk, step_id):
+    return _tick(request, pk, step_id, done=False)
+
+
+def _next_url(request, enrolment):
+    """The page the button was on (a path on this site), else the colleague's page."""
+    target = request.POST.get("next", "")
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    if enrolment.colleague_id == request.user.pk:
+        return reverse("onboarding:mine")
+    return reverse("onboarding:enrolment", args=[enrolment.pk])
