@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from onboarding.enrolment import fill_from_profile
+from onboarding.importing import COLUMNS
 from onboarding.models import Enrolment, OnboardingProgrammePage
+from people.importing import MAX_FILE_SIZE
 
 
 def _is_readable_id(value):
@@ -76,3 +78,23 @@ class EnrolmentAdminForm(WagtailAdminModelForm):
         if commit:
             enrolment.save()
         return enrolment
+
+
+class EnrolmentImportForm(forms.Form):
+    file = forms.FileField(label=_("CSV file"))
+    dry_run = forms.BooleanField(label=_("Only check the file, save nothing"), required=False, initial=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "One enrolment per row, columns separated by ; or , with these names in the first row: "
+            "%(columns)s. E-mail address and programme are required; the colleague's account must "
+            "exist. Empty start date or team: from the employee profile. Nothing is saved unless "
+            "every row is correct."
+        ) % {"columns": ";".join(COLUMNS)}
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_FILE_SIZE:
+            raise forms.ValidationError(_("The file is larger than 2 MB. Split it into smaller files."))
+        return upload

@@ -1,15 +1,18 @@
 """The "Inwerken" menu of the admin: enrolments of new colleagues."""
 
 import django_filters
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from intranet.admin_menu import PermissionMenuItem
 from intranet.exports import ListExportMixin
+from onboarding.admin.views import IMPORT_PERMISSION, EnrolmentImportView
 from onboarding.forms import EnrolmentAdminForm
 from onboarding.models import Enrolment, OnboardingProgrammePage
 from people.models import Team
@@ -76,8 +79,18 @@ class EnrolmentViewSet(ModelViewSet):
     )
 
 
+class EnrolmentImportViewSet(ViewSet):
+    name = "onboarding_import"
+    icon = "upload"
+    menu_label = _("Enrol from CSV")
+    menu_item_class = PermissionMenuItem.requiring(IMPORT_PERMISSION)
+
+    def get_urlpatterns(self):
+        return [path("", EnrolmentImportView.as_view(), name="index")]
+
+
 class OnboardingViewSetGroup(ViewSetGroup):
     menu_label = _("Onboarding")
     menu_icon = "user"
     menu_order = 260
-    items = (EnrolmentViewSet("onboarding_enrolments"),)
+    items = (EnrolmentViewSet("onboarding_enrolments"), EnrolmentImportViewSet())
