@@ -6,6 +6,7 @@ Koningsdag, Liberation Day in lustrum years, Ascension Day, Whit Monday, Christm
 falls on a weekend costs no extra day.
 """
 
+import bisect
 import datetime
 from functools import lru_cache
 
@@ -54,3 +55,32 @@ def working_days_between(start, end, public_holidays=None):
         if is_working_day(day, public_holidays):
             count += 1
     return count
+
+
+class WorkingDayCalendar:
+    """`add_working_days` for many dates at once: the working days of a period are listed once,
+    and each sum is then a binary search (an overview of 500 colleagues × 30 steps asks
+    15,000 of them). Outside the period it falls back to `add_working_days`."""
+
+    def __init__(self, first, last, public_holidays=None):
+        public_holidays = dutch_holidays() if public_holidays is None else public_holidays
+        self.public_holidays = public_holidays
+        self.first, self.last = first, last
+        self.days = []
+        day = first
+        while day <= last:
+            if is_working_day(day, public_holidays):
+                self.days.append(day)
+            day += ONE_DAY
+
+    def add(self, day, count):
+        """The same as `add_working_days(day, count)`."""
+        if count == 0:
+            return day
+        if count > 0:
+            index = bisect.bisect_right(self.days, day) + count - 1
+        else:
+            index = bisect.bisect_left(self.days, day) + count
+        if self.first <= day <= self.last and 0 <= index < len(self.days):
+            return self.days[index]
+        return add_working_days(day, count, self.public_holidays)

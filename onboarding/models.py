@@ -343,16 +343,18 @@ class Enrolment(models.Model):
     def is_finished(self):
         return self.finished_at is not None
 
-    def may_tick(self, user, step):
-        """Whether `user` may mark `step` done or undone in this enrolment."""
-        if user.has_perm(FOLLOW_EVERYONE):
-            return True
+    def performed_by(self, user, performer):
+        """Whether `user` is the `performer` (a Performer value) of this enrolment."""
         performer_of = {
             Performer.NEW_COLLEAGUE: self.colleague_id,
             Performer.BUDDY: self.buddy_id,
             Performer.TEAM_LEADER: self.team_leader_id,
         }
-        return user.pk is not None and performer_of.get(step.performer) == user.pk
+        return user.pk is not None and performer_of.get(performer) == user.pk
+
+    def may_tick(self, user, step):
+        """Whether `user` may mark `step` done or undone in this enrolment."""
+        return user.has_perm(FOLLOW_EVERYONE) or self.performed_by(user, step.performer)
 
 
 class ProgressSource(models.TextChoices):

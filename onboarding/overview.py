@@ -1,6 +1,8 @@
 """The overview of new colleagues for buddies, team leaders and the coordination point."""
 
 from django import forms
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from intranet.exports import Table
@@ -44,12 +46,37 @@ class OverviewFilterForm(forms.Form):
         return queryset
 
 
-def followed_states(user, *, today, filter_form=None):
-    """The `EnrolmentState` of every enrolment `user` follows (filtered), in a fixed number of queries."""
+def followed_summaries(user, *, today, filter_form=None, with_guides=False):
+    """The `EnrolmentSummary` of every enrolment `user` follows (filtered), in a fixed number of queries."""
     enrolments = Enrolment.objects.followed_by(user).order_by("-start_date", "pk")
     if filter_form is not None:
         enrolments = filter_form.filter(enrolments)
-    return progress.states(enrolments, today=today, user=user)
+    return progress.summaries(enrolments, today=today, with_guides=with_guides)
+
+
+def overview_rows(summaries):
+    """What the overview's table shows, as plain values: the template only prints them."""
+    detail_url = reverse("onboarding:enrolment", args=[0]).removesuffix("0/")
+    finished = str(_("finished"))
+    rows = []
+    for summary in summaries:
+        enrolment = summary.enrolment
+        last = summary.last_activity
+        start = enrolment.start_date
+        rows.append(
+            {
+                "name": user_name(enrolment.colleague),
+                "url": f"{detail_url}{enrolment.pk}/",
+                "programme": enrolment.programme_title,
+                "team": enrolment.team.name if enrolment.team else "—",
+                "start_iso": start.isoformat(),
+                "start": f"{start.day}-{start.month}-{start.year}",
+                "progress": finished if enrolment.is_finished else f"{summary.percent}%",
+                "overdue": summary.overdue_count,
+                "last_activity": timezone.localtime(last).strftime("%d-%m-%Y %H:%M") if last else "—",
+            }
+        )
+    return rows
 
 
 def user_name(user):
@@ -58,7 +85,7 @@ def user_name(user):
     return user.get_full_name() or user.get_username()
 
 
-def export_table(states):
+def export_table(summaries):
     headings = [
         str(_("New colleague")),
         str(_("E-mail")),
@@ -76,20 +103,20 @@ def export_table(states):
     ]
     rows = [
         [
-            user_name(state.enrolment.colleague),
-            state.enrolment.colleague.email,
-            state.enrolment.programme_title,
-            state.enrolment.team.name if state.enrolment.team else "",
-            state.enrolment.start_date,
-            user_name(state.enrolment.buddy),
-            user_name(state.enrolment.team_leader),
-            state.percent,
-            state.done_count,
-            state.total,
-            len(state.overdue),
-            state.last_activity,
-            state.enrolment.finished_at,
+            user_name(summary.enrolment.colleague),
+            summary.enrolment.colleague.email,
+            summary.enrolment.programme_title,
+            summary.enrolment.team.name if summary.enrolment.team else "",
+            summary.enrolment.start_date,
+            user_name(summary.enrolment.buddy),
+            user_name(summary.enrolment.team_leader),
+            summary.percent,
+            summary.done_count,
+            summary.total,
+            summary.overdue_count,
+            summary.last_activity,
+            summary.enrolment.finished_at,
         ]
-        for state in states
+        for summary in summaries
     ]
     return Table(headings, rows, title=str(_("New colleagues")))

@@ -85,13 +85,13 @@ def enrolment_detail(request, pk):
 def overview(request):
     today = timezone.localdate()
     form = overview_data.OverviewFilterForm(request.GET or None)
-    states = overview_data.followed_states(request.user, today=today, filter_form=form)
+    summaries = overview_data.followed_summaries(request.user, today=today, filter_form=form)
     return render(
         request,
         "onboarding/overview.html",
         {
             "form": form,
-            "states": states,
+            "rows": overview_data.overview_rows(summaries),
             "follows_anyone": follows_anyone(request.user),
             "query": request.GET.urlencode(),
             **_breadcrumbs(request, _("New colleagues")),
@@ -106,9 +106,11 @@ def overview_export(request, file_format):
     if file_format not in FORMATS or not follows_anyone(request.user):
         raise Http404
     form = overview_data.OverviewFilterForm(request.GET or None)
-    states = overview_data.followed_states(request.user, today=timezone.localdate(), filter_form=form)
+    summaries = overview_data.followed_summaries(
+        request.user, today=timezone.localdate(), filter_form=form, with_guides=True
+    )
     filename = f"nieuwe-collegas-{timezone.localdate():%Y-%m-%d}"
-    return export_response(file_format, filename, overview_data.export_table(states))
+    return export_response(file_format, filename, overview_data.export_table(summaries))
 
 
 def _tick(request, pk, step_id, done):

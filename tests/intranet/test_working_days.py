@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from intranet.working_days import add_working_days, is_working_day, working_days_between
+from intranet.working_days import WorkingDayCalendar, add_working_days, is_working_day, working_days_between
 
 D = datetime.date
 
@@ -72,3 +72,11 @@ def test_working_days_between_counts_the_end_and_not_the_start():
     assert working_days_between(D(2026, 12, 7), D(2026, 12, 7)) == 0
     for count in range(0, 30):
         assert working_days_between(D(2026, 12, 1), add_working_days(D(2026, 12, 1), count)) == count
+
+
+def test_the_calendar_gives_the_same_answers_as_add_working_days():
+    calendar = WorkingDayCalendar(D(2026, 3, 1), D(2026, 6, 30))
+    for offset in range(0, 150, 3):
+        day = D(2026, 2, 20) + datetime.timedelta(days=offset)  # also outside the period
+        for count in (-12, -3, -1, 0, 1, 2, 5, 30, 80):
+            assert calendar.add(day, count) == add_working_days(day, count), (day, count)

@@ -104,7 +104,7 @@ def test_a_removed_step_keeps_its_recorded_progress(enrolment, newcomer):
     assert recorded.step is None
     assert recorded.step_title == "Laptop ophalen"
     (state,) = progress.states(Enrolment.objects.all(), today=MONDAY)
-    assert state.removed == [recorded]
+    assert [(item.pk, item.step_title) for item in state.removed] == [(recorded.pk, "Laptop ophalen")]
     assert state.total == 2
 
 
@@ -160,3 +160,27 @@ def test_a_deleted_programme_keeps_enrolments_and_progress(enrolment, newcomer):
     assert enrolment.programme is None
     assert enrolment.programme_title == "Algemeen inwerkprogramma"
     assert StepProgress.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "day",
+    [MONDAY - datetime.timedelta(days=3), MONDAY, datetime.date(2026, 12, 9), datetime.date(2027, 3, 1)],
+)
+def test_the_overview_figures_are_those_of_the_pages(enrolment, newcomer, day):
+    """`summaries` (the overview) works the figures out another way than `states` (the pages)."""
+    progress.mark_done(enrolment, enrolment.programme.steps.get(title="Rondleiding geven"), newcomer)
+    removed = ProgrammeStepFactory(programme=enrolment.programme, title="Verdwijnt")
+    progress.mark_done(enrolment, removed, newcomer)
+    removed.delete()
+    ProgrammeStepFactory(programme=enrolment.programme, title="Later", due_working_days=30)
+
+    (state,) = progress.states(Enrolment.objects.all(), today=day)
+    (summary,) = progress.summaries(Enrolment.objects.all(), today=day)
+
+    assert (summary.total, summary.done_count, summary.overdue_count, summary.percent) == (
+        state.total,
+        state.done_count,
+        len(state.overdue),
+        state.percent,
+    )
+    assert summary.last_activity == state.last_activity
