@@ -1,6 +1,7 @@
 """The overview of new colleagues for buddies, team leaders and the coordination point."""
 
 from django import forms
+from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,9 @@ from intranet.exports import Table
 from onboarding import progress
 from onboarding.models import Enrolment, OnboardingProgrammePage
 from people.models import Team
+
+# Colleagues per page of the overview; the export has them all.
+PER_PAGE = 50
 
 
 class OverviewFilterForm(forms.Form):
@@ -46,12 +50,26 @@ class OverviewFilterForm(forms.Form):
         return queryset
 
 
-def followed_summaries(user, *, today, filter_form=None, with_guides=False):
-    """The `EnrolmentSummary` of every enrolment `user` follows (filtered), in a fixed number of queries."""
+def followed_enrolments(user, *, filter_form=None):
+    """The enrolments `user` follows, filtered by the form, newest start date first."""
     enrolments = Enrolment.objects.followed_by(user).order_by("-start_date", "pk")
     if filter_form is not None:
         enrolments = filter_form.filter(enrolments)
+    return enrolments
+
+
+def followed_summaries(user, *, today, filter_form=None, with_guides=False):
+    """The `EnrolmentSummary` of every enrolment `user` follows (filtered), in a fixed number of queries."""
+    enrolments = followed_enrolments(user, filter_form=filter_form)
     return progress.summaries(enrolments, today=today, with_guides=with_guides)
+
+
+def summaries_page(user, *, today, filter_form=None, page_number=None):
+    """One page of the overview: (the Paginator page, its summaries)."""
+    page = Paginator(followed_enrolments(user, filter_form=filter_form), PER_PAGE).get_page(page_number)
+    ids = [enrolment.pk for enrolment in page.object_list.only("pk")]
+    enrolments = Enrolment.objects.filter(pk__in=ids).order_by("-start_date", "pk")
+    return page, progress.summaries(enrolments, today=today)
 
 
 def overview_rows(summaries):

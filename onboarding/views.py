@@ -85,15 +85,20 @@ def enrolment_detail(request, pk):
 def overview(request):
     today = timezone.localdate()
     form = overview_data.OverviewFilterForm(request.GET or None)
-    summaries = overview_data.followed_summaries(request.user, today=today, filter_form=form)
+    page, summaries = overview_data.summaries_page(
+        request.user, today=today, filter_form=form, page_number=request.GET.get("pagina")
+    )
+    filters = request.GET.copy()
+    filters.pop("pagina", None)
     return render(
         request,
         "onboarding/overview.html",
         {
             "form": form,
+            "page": page,
             "rows": overview_data.overview_rows(summaries),
             "follows_anyone": follows_anyone(request.user),
-            "query": request.GET.urlencode(),
+            "query": filters.urlencode(),
             **_breadcrumbs(request, _("New colleagues")),
         },
         status=400 if form.is_bound and not form.is_valid() else 200,

@@ -218,3 +218,31 @@ def test_home_block_template_renders_the_data(enrolment, newcomer, rf):
     assert "Laptop ophalen" in html
     assert 'href="/inwerkprogramma/"' in html
     assert render_to_string("onboarding/includes/home_block.html", {"onboarding": None}).strip() == ""
+
+
+def test_the_overview_shows_fifty_colleagues_a_page_and_keeps_the_filters(client, leader, programme, team):
+    for number in range(52):
+        EnrolmentFactory(
+            colleague=UserFactory(first_name="Collega", last_name=f"{number:02d}"),
+            programme=programme,
+            team_leader=leader,
+            team=team,
+            start_date=MONDAY - datetime.timedelta(days=number),
+        )
+    client.force_login(leader)
+
+    first = client.get("/inwerkprogramma/nieuwe-collegas/", {"team": team.pk}).content.decode()
+    second = client.get(
+        "/inwerkprogramma/nieuwe-collegas/", {"team": team.pk, "pagina": "2"}
+    ).content.decode()
+
+    assert "52 nieuwe collega&#x27;s" in first or "52 nieuwe collega's" in first
+    assert "Collega 00" in first and "Collega 50" not in first
+    assert "Collega 50" in second and "Collega 51" in second
+    assert f"?team={team.pk}&amp;pagina=2" in first
+    assert "Pagina 1 van 2" in first
+    # An odd page number shows a page, never an error.
+    assert client.get("/inwerkprogramma/nieuwe-collegas/", {"pagina": "x" * 40}).status_code == 200
+    # The export has them all.
+    export = client.get("/inwerkprogramma/nieuwe-collegas/export/csv/").content.decode("utf-8-sig")
+    assert export.count("Collega ") == 52
