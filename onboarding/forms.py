@@ -98,3 +98,42 @@ class EnrolmentImportForm(forms.Form):
         if upload.size > MAX_FILE_SIZE:
             raise forms.ValidationError(_("The file is larger than 2 MB. Split it into smaller files."))
         return upload
+
+
+def _user_choices(users):
+    return [
+        (user.pk, f"{user_label(user)} ({user.email})" if user.email else user_label(user)) for user in users
+    ]
+
+
+class LeaderEnrolmentForm(forms.Form):
+    """A team leader enrols a member of their team (the coordination point: anyone).
+
+    Choices are plain ids checked against the lists offered, so a tampered or odd value is a
+    form error, never a database error. Team and team leader come from the employee profile.
+    """
+
+    colleague = forms.TypedChoiceField(label=_("New colleague"), coerce=int)
+    programme = forms.TypedChoiceField(label=_("Programme"), coerce=int)
+    start_date = forms.DateField(
+        label=_("Start date"),
+        required=False,
+        help_text=_("Empty: the start date of the employee profile."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    buddy = forms.TypedChoiceField(label=_("Buddy"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args, colleagues, buddies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["colleague"].choices = [("", "—"), *_user_choices(colleagues)]
+        self.fields["buddy"].choices = [("", "—"), *_user_choices(buddies)]
+        self.fields["programme"].choices = [
+            ("", "—"),
+            *OnboardingProgrammePage.objects.live().order_by("title").values_list("pk", "title"),
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("buddy") and cleaned.get("buddy") == cleaned.get("colleague"):
+            self.add_error("buddy", _("A new colleague cannot be their own buddy."))
+        return cleaned

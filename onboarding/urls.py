@@ -12,6 +12,7 @@ app_name = "onboarding"
 urlpatterns = [
     path("", views.my_programme, name="mine"),
     path("nieuwe-collegas/", views.overview, name="overview"),
+    path("nieuwe-collegas/inschrijven/", views.enrol, name="enrol"),
     path("nieuwe-collegas/export/<str:file_format>/", views.overview_export, name="overview_export"),
     path("<int:pk>/", views.enrolment_detail, name="enrolment"),
     path("<int:pk>/stappen/<int:step_id>/gedaan/", views.mark_done, name="done"),

@@ -6,19 +6,31 @@ else's enrolment is a 404, never a page.
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from intranet import routing
 from intranet.exports import FORMATS, export_response
+from onboarding import enrolment as enrolling
 from onboarding import overview as overview_data
 from onboarding import progress
-from onboarding.models import FOLLOW_EVERYONE, Enrolment, OnboardingIndexPage, ProgrammeStep
+from onboarding.forms import LeaderEnrolmentForm
+from onboarding.models import (
+    FOLLOW_EVERYONE,
+    Enrolment,
+    OnboardingIndexPage,
+    OnboardingProgrammePage,
+    ProgrammeStep,
+)
+
+ENROL_PERMISSION = "onboarding.add_enrolment"
 
 
 def _breadcrumbs(request, current_title, parent=None):
@@ -36,6 +48,10 @@ def _breadcrumbs(request, current_title, parent=None):
 
 def follows_anyone(user):
     return user.has_perm(FOLLOW_EVERYONE) or Enrolment.objects.followed_by(user).exists()
+
+
+def may_enrol(user):
+    return enrollable_colleagues(user).exists()
 
 
 @require_GET
@@ -98,6 +114,7 @@ def overview(request):
             "page": page,
             "rows": overview_data.overview_rows(summaries),
             "follows_anyone": follows_anyone(request.user),
+            "may_enrol": may_enrol(request.user),
             "query": filters.urlencode(),
             **_breadcrumbs(request, _("New colleagues")),
         },
@@ -152,3 +169,67 @@ def _next_url(request, enrolment):
     if enrolment.colleague_id == request.user.pk:
         return reverse("onboarding:mine")
     return reverse("onboarding:enrolment", args=[enrolment.pk])
+
+
+def enrollable_colleagues(user):
+    """Whom `user` may enrol: everyone for the coordination point, else the members of their team."""
+    users = get_user_model().objects.filter(is_active=True).order_by("first_name", "last_name", "username")
+    if user.has_perm(ENROL_PERMISSION):
+        return users
+    return users.filter(profile__team_leader=user)
+
+
+@require_http_methods(["GET", "POST"])
+def enrol(request):
+    """A team leader (or the coordination point) enrols a new colleague in a programme."""
+    colleagues = list(enrollable_colleagues(request.user))
+    if not colleagues:
+        raise Http404
+    # A buddy is a colleague from the same teams (for the coordination point: anyone).
+    if request.user.has_perm(ENROL_PERMISSION):
+        buddies = colleagues
+    else:
+        teams = {colleague.profile.team_id for colleague in colleagues if colleague.profile.team_id}
+        buddies = list(
+            get_user_model()
+            .objects.filter(is_active=True)
+            .filter(Q(profile__team__in=teams) | Q(profile__team_leader=request.user))
+            .order_by("first_name", "last_name", "username")
+            .distinct()
+        )
+    form = LeaderEnrolmentForm(request.POST or None, colleagues=colleagues, buddies=buddies)
+    if request.method == "POST" and form.is_valid():
+        by_pk = {user.pk: user for user in [*colleagues, *buddies]}
+        data = form.cleaned_data
+        programme = OnboardingProgrammePage.objects.live().get(pk=data["programme"])
+        colleague = by_pk[data["colleague"]]
+        try:
+            enrolling.enrol(
+                colleague,
+                programme,
+                start_date=data["start_date"],
+                buddy=by_pk.get(data["buddy"]),
+                enrolled_by=request.user,
+            )
+        except enrolling.EnrolmentError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(name)s is enrolled in %(programme)s.")
+                % {"name": overview_data.user_name(colleague), "programme": programme.title},
+            )
+            return redirect("onboarding:overview")
+    return render(
+        request,
+        "onboarding/enrol.html",
+        {
+            "form": form,
+            **_breadcrumbs(
+                request,
+                _("Enrol a new colleague"),
+                parent={"title": _("New colleagues"), "url": reverse("onboarding:overview")},
+            ),
+        },
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
