@@ -9,6 +9,6 @@ class OnboardingConfig(AppConfig):
     def ready(self):
         # Attendance recorded in the Academy completes "follow a course" steps; the Academy
         # only sends the signal and knows nothing of onboarding.
-        from onboarding import signals
+        from onboarding import privacy, signals  # noqa: F401 (privacy registers personal data)
 
         signals.connect_signals()
