@@ -73,7 +73,9 @@ class EnrolmentAdminForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         enrolment = super().save(commit=False)
-        if enrolment.programme is not None and (not enrolment.programme_title or enrolment.pk is None):
+        if enrolment.programme is not None and (
+            enrolment.pk is None or not enrolment.programme_title or "programme" in self.changed_data
+        ):
             enrolment.programme_title = enrolment.programme.title
         if commit:
             enrolment.save()

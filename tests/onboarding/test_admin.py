@@ -81,3 +81,48 @@ def test_editing_keeps_the_title_of_the_programme(editor_client, enrolment):
     assert response.status_code == 302
     enrolment.refresh_from_db()
     assert enrolment.start_date == datetime.date(2026, 12, 14)
+
+
+def test_moving_an_enrolment_to_another_programme_takes_its_title(editor_client, enrolment, onboarding_index):
+    from tests.factories.onboarding import OnboardingProgrammePageFactory
+
+    other = OnboardingProgrammePageFactory(parent=onboarding_index, title="Inwerken als teamleider")
+
+    editor_client.post(
+        f"/admin/onboarding/enrolments/edit/{enrolment.pk}/",
+        {"colleague": enrolment.colleague_id, "programme": other.pk, "start_date": "2026-12-07"},
+    )
+
+    enrolment.refresh_from_db()
+    assert (enrolment.programme, enrolment.programme_title) == (other, "Inwerken als teamleider")
+
+
+def test_an_editor_opens_the_page_editor_of_a_programme(editor_client, programme):
+    response = editor_client.get(f"/admin/pages/{programme.pk}/edit/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Laptop ophalen" in html
+    assert "Aantal werkdagen na de startdatum" in html  # the Dutch help text
+
+
+@pytest.mark.parametrize(
+    ("fields", "error_field"),
+    [
+        ({"step_type": "article"}, "article"),
+        ({"step_type": "course"}, "course"),
+        ({"step_type": "video"}, "video_url"),
+        ({"step_type": "task"}, "checklist"),
+        ({"step_type": "meet"}, "meet"),
+        ({"step_type": "meet", "meet": "person"}, "person"),
+    ],
+)
+def test_a_step_needs_what_its_type_links_to(programme, fields, error_field):
+    from django.core.exceptions import ValidationError
+
+    from onboarding.models import ProgrammeStep
+
+    step = ProgrammeStep(programme=programme, title="Stap", **{"checklist": "", **fields})
+    with pytest.raises(ValidationError) as raised:
+        step.clean()
+    assert error_field in raised.value.message_dict
