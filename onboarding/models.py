@@ -9,7 +9,7 @@ so progress refers to the step itself. When an editor removes a step, its record
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -253,14 +253,6 @@ class EnrolmentQuerySet(models.QuerySet):
         if user.has_perm(FOLLOW_EVERYONE):
             return self
         return self.filter(Q(colleague=user) | Q(buddy=user) | Q(team_leader=user))
-
-    def with_related(self):
-        return self.select_related(
-            "colleague__profile", "programme", "team", "buddy__profile", "team_leader__profile"
-        )
-
-    def with_last_activity(self):
-        return self.annotate(last_activity=Max("progress__done_at"))
 
 
 class Enrolment(models.Model):

@@ -173,7 +173,12 @@ def _next_url(request, enrolment):
 
 def enrollable_colleagues(user):
     """Whom `user` may enrol: everyone for the coordination point, else the members of their team."""
-    users = get_user_model().objects.filter(is_active=True).order_by("first_name", "last_name", "username")
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .select_related("profile")
+        .order_by("first_name", "last_name", "username")
+    )
     if user.has_perm(ENROL_PERMISSION):
         return users
     return users.filter(profile__team_leader=user)
