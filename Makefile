@@ -56,10 +56,11 @@ pytest: install-dev
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 ## Load test with a real server and load generator, then Academy registrations per second on
-## PostgreSQL; both write their section of docs/benchmarks.md
+## PostgreSQL, then the onboarding overview; each writes its section of docs/benchmarks.md
 bench: install-dev
 	$(PY) -m bench.run
 	$(PY) -m bench.academy
+	$(PY) -m bench.onboarding
 
 ## Rebuild the vendored NL Design System CSS from the pinned npm packages (needs Node)
 css:

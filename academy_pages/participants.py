@@ -154,7 +154,8 @@ def mark_attendance(session, attendance_by_registration, actor=None):
 
     `attendance_by_registration` maps registration ids to an `Attendance` value. Ids of other
     sessions or of registrations that are not confirmed are refused as a whole, so a tampered
-    form changes nothing. Returns the number of registrations whose attendance changed.
+    form changes nothing. Returns the number of registrations whose attendance changed; each of
+    them is announced with `registration.attendance_recorded` after commit.
     """
     valid = set(Attendance.values)
     if any(value not in valid for value in attendance_by_registration.values()):
@@ -181,6 +182,15 @@ def mark_attendance(session, attendance_by_registration, actor=None):
         for registration in changed:
             registration.attendance = attendance_by_registration[registration.pk]
         Registration.objects.bulk_update(changed, ["attendance"])
+        for registration in changed:
+            transaction.on_commit(
+                lambda registration=registration: workflow.attendance_recorded.send(
+                    sender=Registration,
+                    registration=registration,
+                    attendance=registration.attendance,
+                    actor=actor,
+                )
+            )
     return len(changed)
 
 

@@ -32,6 +32,9 @@ from people.models import Team
 registration_changed = django.dispatch.Signal()
 # Sent after commit with session= and actor= when a session is cancelled.
 session_cancelled = django.dispatch.Signal()
+# Sent after commit with registration=, attendance= (the new Attendance value) and actor= for
+# each registration whose attendance changed (`participants.mark_attendance`).
+attendance_recorded = django.dispatch.Signal()
 
 
 class RegistrationError(Exception):
@@ -338,6 +341,7 @@ def _record(registration, previous, new_status, *, actor, role, cause, reason=""
 __all__ = [
     "ACTIVE_STATUSES",
     "account_details",
+    "attendance_recorded",
     "RegistrationError",
     "RegistrationResult",
     "approve",

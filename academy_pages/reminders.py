@@ -1,15 +1,12 @@
 """Reminders N working days before a session's first day.
 
-Weekends and Dutch public holidays (`holidays.country_holidays("NL")`) are not working days.
+Weekends and Dutch public holidays are not working days (`intranet.working_days`).
 N is `AcademySettings.reminder_working_days`; 0 switches the reminders off. A reminder is due
 from the N-th working day before the first day until the day before it, so a missed daily run
 catches up. `Registration.reminder_sent_at` is set before the mail is queued, so running twice
 sends nothing twice.
 """
 
-import datetime
-
-import holidays
 from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
@@ -17,15 +14,8 @@ from wagtail.models import Site
 
 from academy_pages import tasks
 from academy_pages.models import AcademySettings, Registration, SessionStatus
-
-
-def dutch_holidays():
-    return holidays.country_holidays("NL")
-
-
-def is_working_day(day, public_holidays=None):
-    public_holidays = dutch_holidays() if public_holidays is None else public_holidays
-    return day.weekday() < 5 and day not in public_holidays
+from intranet.working_days import add_working_days
+from intranet.working_days import is_working_day as is_working_day  # kept for callers of this module
 
 
 def reminder_date(first_day, working_days, public_holidays=None):
@@ -34,14 +24,7 @@ def reminder_date(first_day, working_days, public_holidays=None):
     That is the `working_days`-th working day before `first_day`
     (Tuesday 28 April 2026, 2 working days: Monday 27 is King's Day, so Thursday 23 April).
     """
-    public_holidays = dutch_holidays() if public_holidays is None else public_holidays
-    day = first_day
-    counted = 0
-    while counted < working_days:
-        day -= datetime.timedelta(days=1)
-        if is_working_day(day, public_holidays):
-            counted += 1
-    return day
+    return add_working_days(first_day, -working_days, public_holidays)
 
 
 def last_first_day_due(today, working_days, public_holidays=None):
@@ -49,14 +32,7 @@ def last_first_day_due(today, working_days, public_holidays=None):
 
     A session starting later still has N working days to go (its reminder comes later).
     """
-    public_holidays = dutch_holidays() if public_holidays is None else public_holidays
-    day = today
-    counted = 0
-    while counted < working_days:
-        day += datetime.timedelta(days=1)
-        if is_working_day(day, public_holidays):
-            counted += 1
-    return day
+    return add_working_days(today, working_days, public_holidays)
 
 
 def reminder_working_days(site=None):

@@ -14,7 +14,11 @@ class HomePage(IntranetPage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["knowledge_base.KnowledgeBaseIndexPage", "academy_pages.AcademyIndexPage"]
+    subpage_types = [
+        "knowledge_base.KnowledgeBaseIndexPage",
+        "academy_pages.AcademyIndexPage",
+        "onboarding.OnboardingIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

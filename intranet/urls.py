@@ -16,6 +16,7 @@ urlpatterns = [
     path("account/", include("people.urls")),
     path("zoeken/", include("search.urls")),
     path("academie/", include("academy_pages.urls")),
+    path("inwerkprogramma/", include("onboarding.urls")),
 ]
 
 if settings.DEBUG:

@@ -168,14 +168,17 @@ def parse_date(value):
     return datetime.date(year, month, day)
 
 
-def _row_error(row_number, message):
+def row_error(row_number, message):
     return _("Row %(row)d: %(message)s") % {"row": row_number, "message": message}
 
 
-def parse_employee_csv(data):
-    """Read and check the file on its own (no database); returns a list of EmployeeRow.
+def read_table(data, *, columns=COLUMNS, required=REQUIRED_COLUMNS, empty_message=None):
+    """The header (lower-case names) and the non-empty records with their row numbers of a CSV file.
 
-    Raises EmployeeImportError with every problem found.
+    Shared by every CSV import of the intranet (employees here, onboarding enrolments): the
+    checks of the file as a whole (encoding, size, separator, header, unknown, missing and
+    doubled columns, quotation marks) and their Dutch messages. Raises EmployeeImportError with
+    every problem found; `empty_message` replaces the message for a file with only a header.
     """
     text = decode(data)
     lines = text.splitlines()
@@ -183,7 +186,7 @@ def parse_employee_csv(data):
     if too_long:
         raise EmployeeImportError(
             [
-                _row_error(
+                row_error(
                     number,
                     _("this row is longer than %(limit)d characters; is this the right file?")
                     % {"limit": MAX_LINE_LENGTH},
@@ -196,7 +199,7 @@ def parse_employee_csv(data):
     no_header = EmployeeImportError(
         [
             _("The first row must name the columns, separated by ; or , — for example: %(columns)s")
-            % {"columns": ";".join(COLUMNS)}
+            % {"columns": ";".join(columns)}
         ]
     )
     if header_line.count(delimiter) == 0:
@@ -225,13 +228,13 @@ def parse_employee_csv(data):
             _("Column %(number)d has no name in the first row; remove the empty column or name it.")
             % {"number": header.index("") + 1}
         )
-    unknown = [name for name in header if name and name not in COLUMNS]
+    unknown = [name for name in header if name and name not in columns]
     if unknown:
         errors.append(
             _("Unknown column(s): %(unknown)s. Allowed columns: %(columns)s.")
-            % {"unknown": ", ".join(f"“{name}”" for name in unknown), "columns": ", ".join(COLUMNS)}
+            % {"unknown": ", ".join(f"“{name}”" for name in unknown), "columns": ", ".join(columns)}
         )
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    missing = [name for name in required if name not in header]
     if missing:
         errors.append(_("Missing column(s): %(missing)s.") % {"missing": ", ".join(missing)})
     duplicates = sorted({name for name in header if name and header.count(name) > 1})
@@ -246,10 +249,21 @@ def parse_employee_csv(data):
         if any(cell.strip() for cell in record)
     ]
     if not data_records:
-        raise EmployeeImportError([_("The file contains no employees, only the header row.")])
+        raise EmployeeImportError(
+            [empty_message or _("The file contains no employees, only the header row.")]
+        )
     if len(data_records) > MAX_ROWS:
         raise EmployeeImportError([_("The file has more than %(max)d rows.") % {"max": MAX_ROWS}])
+    return header, data_records
 
+
+def parse_employee_csv(data):
+    """Read and check the file on its own (no database); returns a list of EmployeeRow.
+
+    Raises EmployeeImportError with every problem found.
+    """
+    header, data_records = read_table(data)
+    errors = []
     rows = []
     seen_usernames = {}
     seen_emails = {}
@@ -257,7 +271,7 @@ def parse_employee_csv(data):
     for row_number, record in data_records:
         if len(record) != len(header):
             errors.append(
-                _row_error(
+                row_error(
                     row_number,
                     _("this row has %(found)d columns, the header has %(expected)d.")
                     % {"found": len(record), "expected": len(header)},
@@ -321,7 +335,7 @@ def parse_employee_csv(data):
         leader = values.get("leidinggevende")
         if leader and username and leader.lower() == username.lower():
             row_errors.append(_("an employee cannot be their own team leader."))
-        errors.extend(_row_error(row_number, message) for message in row_errors)
+        errors.extend(row_error(row_number, message) for message in row_errors)
         rows.append(
             EmployeeRow(
                 row_number=row_number,
@@ -389,7 +403,7 @@ def _check_against_database(rows, existing_users, importer):
                 "leader": leader
             }
             errors.append((row.row_number, message))
-    return [_row_error(number, message) for number, message in sorted(errors, key=lambda error: error[0])]
+    return [row_error(number, message) for number, message in sorted(errors, key=lambda error: error[0])]
 
 
 def _needs_confirmed_email_change(user, email):

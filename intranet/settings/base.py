@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "home",
     "knowledge_base",
     "academy_pages",
+    "onboarding",
     "search",
     "demo",
     "wagtail.contrib.forms",

@@ -64,6 +64,7 @@ def test_every_app_with_personal_data_is_in_the_register():
         "knowledge_base.feedback",
         "academy_pages.registrations",
         "academy_pages.evaluations",
+        "onboarding.enrolments",
         "search.statistics",
     ]
 
