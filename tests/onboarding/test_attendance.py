@@ -6,8 +6,7 @@ from academy_pages import participants
 from academy_pages import registration as workflow
 from academy_pages.models import Attendance
 from onboarding.models import ProgressSource, StepProgress, StepType
-from tests.academy_pages.admin_support import register
-from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
+from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory, register
 from tests.factories.onboarding import ProgrammeStepFactory
 
 pytestmark = pytest.mark.django_db
