@@ -6,7 +6,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from people import throttling
+from people import sso, throttling
 from people.importing import COLUMNS, MAX_FILE_SIZE
 
 
@@ -71,9 +71,22 @@ class ThrottledLoginMixin:
         return super().get_invalid_login_error()
 
 
-class LoginForm(ThrottledLoginMixin, AuthenticationForm):
+class PasswordLoginSwitchMixin:
+    """With SSO_HIDE_LOCAL_LOGIN on, only editors, staff and superusers log in with a password;
+    employees are sent to the single sign-on button (people.sso.keeps_password_login)."""
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if sso.hides_local_login() and not sso.keeps_password_login(user):
+            raise forms.ValidationError(
+                _("Log in with your West Betuwe account, with the button on the login page."),
+                code="sso_only",
+            )
+
+
+class LoginForm(ThrottledLoginMixin, PasswordLoginSwitchMixin, AuthenticationForm):
     """The site's login form (people:login)."""
 
 
-class AdminLoginForm(ThrottledLoginMixin, WagtailLoginForm):
+class AdminLoginForm(ThrottledLoginMixin, PasswordLoginSwitchMixin, WagtailLoginForm):
     """Wagtail's login form (/admin/login/), set by WAGTAILADMIN_USER_LOGIN_FORM."""
