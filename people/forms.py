@@ -49,7 +49,12 @@ class FirstPasswordResetForm(PasswordResetForm):
     def get_users(self, email):
         User = get_user_model()
         email_field = User.get_email_field_name()
-        return User._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True}).iterator()
+        users = User._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True})
+        users = users.iterator()
+        if sso.hides_local_login():
+            # A password an employee could not log in with would only be one more secret to steal.
+            return (user for user in users if sso.keeps_password_login(user))
+        return users
 
     def save(self, *args, request=None, **kwargs):
         """Send the mail unless the limits of people.throttling stop it; the visitor sees no difference."""

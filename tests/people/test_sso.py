@@ -104,6 +104,23 @@ def test_the_login_returns_to_the_page_asked_for(client, sso):
     assert response["Location"] == "/zoeken/?q=verlof"
 
 
+def test_the_login_never_returns_to_another_site(client, sso):
+    response = log_in(client, sso, "sub-jan", jan(), next_url="https://elders.example/")
+
+    assert response["Location"] == "/"
+
+
+def test_anonymous_visitors_get_only_the_start_of_a_login(client, sso):
+    """The two SSO URLs are open to anonymous visitors (LOGIN_EXEMPT_URL_NAMES): a GET of the
+    button's target goes to the login page, a POST only sends the visitor to the provider, and
+    the callback without a login in progress shows the refusal, changing nothing."""
+    assert client.get(reverse("openid_connect_login"))["Location"] == reverse("people:login")
+    assert client.post(reverse("openid_connect_login"))["Location"].startswith(sso.url + "/oauth2/authorize?")
+    assert_refused(client.get(reverse("openid_connect_callback")), client)
+    assert client.post(reverse("openid_connect_callback")).status_code == 405
+    assert not User.objects.exists() and not SocialAccount.objects.exists()
+
+
 def test_the_second_login_updates_name_team_and_job_title(client, sso):
     TeamFactory(name="Team Dienstverlening")
     TeamFactory(name="Team Financiën")
@@ -312,6 +329,18 @@ def test_the_switch_hides_the_password_login_from_employees(client, sso, setting
         assert response.status_code == 302, username
         assert logged_in_user_id(client) == str(User.objects.get(username=username).pk)
         client.logout()
+
+
+def test_with_the_switch_only_editors_and_admins_get_a_password_reset_mail(client, sso, settings, mailoutbox):
+    settings.SSO_HIDE_LOCAL_LOGIN = True
+    UserFactory(username="medewerker", email="medewerker@westbetuwe.nl")
+    editor = UserFactory(username="redacteur", email="redacteur@westbetuwe.nl")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+
+    for email in ("medewerker@westbetuwe.nl", "redacteur@westbetuwe.nl"):
+        client.post(reverse("people:password_reset"), {"email": email})
+
+    assert [mail.to for mail in mailoutbox] == [["redacteur@westbetuwe.nl"]]
 
 
 def test_without_the_switch_employees_keep_their_password(client, sso):
