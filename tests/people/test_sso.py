@@ -98,6 +98,16 @@ def test_the_first_login_creates_the_account_and_profile(client, sso):
     assert home.status_code == 200
 
 
+def test_the_employee_s_data_download_shows_the_link_and_its_claims(client, sso):
+    log_in(client, sso, "sub-jan", jan())
+
+    [profile] = client.get(reverse("people:my_data")).json()["kinds"]["people.profile"]["records"]
+
+    [link] = profile["single_sign_on"]
+    assert link["account_id"] == "sub-jan"
+    assert link["claims_at_last_login"]["jobtitle"] == "Adviseur dienstverlening"
+
+
 def test_the_login_returns_to_the_page_asked_for(client, sso):
     response = log_in(client, sso, "sub-jan", jan(), next_url="/zoeken/?q=verlof")
 
