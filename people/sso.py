@@ -24,6 +24,7 @@ import logging
 import secrets
 
 import jwt
+import requests
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
@@ -205,6 +206,14 @@ def login_view(request):
         return OAuth2LoginView.adapter_view(EntraOAuth2Adapter(request, PROVIDER_ID))(request)
     except SocialApp.DoesNotExist:
         raise Http404 from None
+    except requests.RequestException:
+        # The discovery document could not be read: Entra ID or the network is down.
+        logger.warning("SSO: the provider's discovery document could not be read", exc_info=True)
+        message = _(
+            "The login service of the municipality cannot be reached at the moment. Try again in a "
+            "few minutes."
+        )
+        return refusal_response(request, message, status=503)
 
 
 def callback_view(request):

@@ -95,7 +95,7 @@ def test_the_first_login_creates_the_account_and_profile(client, sso):
     assert profile.job_title == "Adviseur dienstverlening"
     assert SocialAccount.objects.get(user=user).uid == "sub-jan"
     home = client.get("/")
-    assert home.status_code == 200
+    assert home.status_code == 200 and "Jan Jansen" in home.content.decode()
 
 
 def test_the_employee_s_data_download_shows_the_link_and_its_claims(client, sso):
@@ -299,6 +299,16 @@ def test_a_provider_whose_discovery_names_another_issuer_is_refused(client, sso,
     ] = {"issuer": sso.url}
 
     assert_refused(log_in(client, sso, "sub-jan", jan()), client)
+
+
+def test_an_unreachable_provider_gives_a_message_not_an_error(client, sso, settings):
+    settings.SOCIALACCOUNT_PROVIDERS = provider_settings("http://127.0.0.1:9")  # nothing listens
+
+    response = client.post(reverse("openid_connect_login"))
+
+    assert response.status_code == 503
+    assert "De inlogdienst van de gemeente is nu niet bereikbaar" in response.content.decode()
+    assert logged_in_user_id(client) is None
 
 
 def test_cancelling_at_the_provider_logs_nobody_in(client, sso):
