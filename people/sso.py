@@ -263,9 +263,31 @@ def account_for_email(claims):
     if SocialAccount.objects.filter(user=user, provider=PROVIDER_ID).exists():
         raise LoginRefused(taken)
     if keeps_password_login(user):
-        logger.warning("SSO login refused: e-mail claim matches the protected account %s", user.pk)
+        # The id is what `manage.py link_sso_account` needs to link this account by hand.
+        logger.warning(
+            "SSO login refused: the e-mail claim of %s matches the protected account %s",
+            claims.get(settings.SSO_UID_CLAIM),
+            user.get_username(),
+        )
         raise LoginRefused(taken)
     return user
+
+
+def link_account(user, uid, *, dry_run=False):
+    """Link `user` to the SSO identity `uid` (the SSO_UID_CLAIM of their West Betuwe account), so
+    their next SSO login logs them in: for editors and admins, whom an e-mail claim never links.
+
+    Raises ValueError when the account or the identity is linked already.
+    """
+    with transaction.atomic():
+        if SocialAccount.objects.filter(provider=PROVIDER_ID, uid=uid).exists():
+            raise ValueError(f"The SSO identity {uid!r} is linked to an account already.")
+        if SocialAccount.objects.filter(provider=PROVIDER_ID, user=user).exists():
+            raise ValueError(f"The account {user.get_username()!r} is linked to an SSO identity already.")
+        link = SocialAccount.objects.create(user=user, provider=PROVIDER_ID, uid=uid, extra_data={})
+        if dry_run:
+            transaction.set_rollback(True)
+    return link
 
 
 def unique_username(claims, uid):
