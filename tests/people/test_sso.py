@@ -353,6 +353,18 @@ def test_the_switch_hides_the_password_login_from_employees(client, sso, setting
         client.logout()
 
 
+def test_the_switch_also_refuses_employees_at_the_admin_login(client, sso, settings):
+    settings.SSO_HIDE_LOCAL_LOGIN = True
+    UserFactory(username="medewerker")
+
+    credentials = {"username": "medewerker", "password": "geheim-wachtwoord"}
+    response = client.post(reverse("wagtailadmin_login"), credentials)
+
+    assert response.status_code == 200
+    assert "Log in met je West Betuwe-account" in response.content.decode()
+    assert logged_in_user_id(client) is None
+
+
 def test_with_the_switch_only_editors_and_admins_get_a_password_reset_mail(client, sso, settings, mailoutbox):
     settings.SSO_HIDE_LOCAL_LOGIN = True
     UserFactory(username="medewerker", email="medewerker@westbetuwe.nl")
