@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from intranet import routing, views
+from people.urls import sso_urlpatterns
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -13,6 +14,7 @@ urlpatterns = [
     re_path(r"^images/([^/]*)/(\d*)/([^/]*)/[^/]*$", ServeView.as_view(), name="wagtailimages_serve"),
     re_path(r"^media/(?P<path>.+)$", views.serve_protected_media, name="protected_media"),
     path("health/", views.health, name="health"),
+    path("account/", include(sso_urlpatterns)),
     path("account/", include("people.urls")),
     path("zoeken/", include("search.urls")),
     path("academie/", include("academy_pages.urls")),

@@ -6,7 +6,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from people import throttling
+from people import sso, throttling
 from people.importing import COLUMNS, MAX_FILE_SIZE
 
 
@@ -49,7 +49,12 @@ class FirstPasswordResetForm(PasswordResetForm):
     def get_users(self, email):
         User = get_user_model()
         email_field = User.get_email_field_name()
-        return User._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True}).iterator()
+        users = User._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True})
+        users = users.iterator()
+        if sso.hides_local_login():
+            # A password an employee could not log in with would only be one more secret to steal.
+            return (user for user in users if sso.keeps_password_login(user))
+        return users
 
     def save(self, *args, request=None, **kwargs):
         """Send the mail unless the limits of people.throttling stop it; the visitor sees no difference."""
@@ -71,9 +76,22 @@ class ThrottledLoginMixin:
         return super().get_invalid_login_error()
 
 
-class LoginForm(ThrottledLoginMixin, AuthenticationForm):
+class PasswordLoginSwitchMixin:
+    """With SSO_HIDE_LOCAL_LOGIN on, only editors, staff and superusers log in with a password;
+    employees are sent to the single sign-on button (people.sso.keeps_password_login)."""
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if sso.hides_local_login() and not sso.keeps_password_login(user):
+            raise forms.ValidationError(
+                _("Log in with your West Betuwe account, with the button on the login page."),
+                code="sso_only",
+            )
+
+
+class LoginForm(ThrottledLoginMixin, PasswordLoginSwitchMixin, AuthenticationForm):
     """The site's login form (people:login)."""
 
 
-class AdminLoginForm(ThrottledLoginMixin, WagtailLoginForm):
+class AdminLoginForm(ThrottledLoginMixin, PasswordLoginSwitchMixin, WagtailLoginForm):
     """Wagtail's login form (/admin/login/), set by WAGTAILADMIN_USER_LOGIN_FORM."""

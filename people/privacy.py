@@ -3,6 +3,7 @@
 Kept as long as the account exists: nothing here expires by age.
 """
 
+from allauth.socialaccount.models import SocialAccount
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.models import UserProfile
@@ -38,6 +39,15 @@ def export_profile(user):
             "job_title": profile.job_title,
             "team_leader": _name(profile.team_leader),
             "start_date": profile.start_date,
+            "single_sign_on": [
+                {
+                    "account_id": link.uid,
+                    "linked_at": _local(link.date_joined),
+                    "last_login": _local(link.last_login),
+                    "claims_at_last_login": (link.extra_data or {}).get("id_token", {}),
+                }
+                for link in SocialAccount.objects.filter(user=user).order_by("pk")
+            ],
         }
     ]
 
@@ -47,7 +57,8 @@ privacy.register(
     label=_("Employee profile and account"),
     description=(
         "The account (user name, name, e-mail address, roles, date joined, last login, chosen "
-        "language) and the employee profile (team, job title, team leader, start date)."
+        "language), the employee profile (team, job title, team leader, start date) and the link "
+        "to the West Betuwe account with the claims of its last login (single sign-on)."
     ),
     export=export_profile,
 )

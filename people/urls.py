@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from people import views
+from people import sso, views
 
 app_name = "people"
 urlpatterns = [
@@ -27,4 +27,11 @@ urlpatterns = [
     path("mijn-gegevens/", views.download_my_data, name="my_data"),
     path("e-mailadres-bevestigen/<str:token>/", views.confirm_email_change, name="email_change_confirm"),
     path("", views.AccountView.as_view(), name="account"),
+]
+
+# Single sign-on (people/sso.py), mounted without a namespace under account/: allauth finds its
+# views by these names. The provider id is fixed, so the URLs take no parameter.
+sso_urlpatterns = [
+    path("sso/inloggen/", views.sso_login, {"provider_id": sso.PROVIDER_ID}, name="openid_connect_login"),
+    path("sso/terug/", views.sso_callback, {"provider_id": sso.PROVIDER_ID}, name="openid_connect_callback"),
 ]

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail.users.models import UserProfile
 
 from intranet import privacy
-from people import email_change
+from people import email_change, sso
 from people.forms import FirstPasswordResetForm, LanguageForm, LoginForm
 from people.models import EmployeeProfile
 
@@ -25,14 +25,41 @@ class LoginView(auth_views.LoginView):
     template_name = "people/login.html"
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sso_enabled"] = sso.is_enabled()
+        context["local_login_hidden"] = sso.hides_local_login()
+        # After logging out of an SSO session: the offer to log out at the provider too (once).
+        context["sso_logout_url"] = self.request.session.pop(sso.SESSION_LOGOUT_OFFER, None)
+        return context
+
 
 class LogoutView(auth_views.LogoutView):
     """Log out (POST only, as Django requires) and say so on the login page."""
 
     def post(self, request, *args, **kwargs):
+        provider_logout = sso.end_session_url(request)
         response = super().post(request, *args, **kwargs)
         messages.success(request, _("You have been logged out."))
+        if provider_logout:
+            # Logging out at Microsoft ends every Microsoft 365 session in this browser (Outlook,
+            # Teams): offered on the login page, not done behind the employee's back.
+            request.session[sso.SESSION_LOGOUT_OFFER] = provider_logout
         return response
+
+
+@require_http_methods(["GET", "POST"])
+def sso_login(request, provider_id):
+    """The button "Log in with your West Betuwe account" posts here; a GET goes to the login page."""
+    if request.method == "GET":
+        return redirect("people:login")
+    return sso.login_view(request)
+
+
+@require_GET
+def sso_callback(request, provider_id):
+    """Where the provider sends the employee back with the code (the registered redirect URI)."""
+    return sso.callback_view(request)
 
 
 class PasswordResetView(auth_views.PasswordResetView):

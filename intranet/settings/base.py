@@ -156,6 +156,9 @@ LOGIN_EXEMPT_URL_NAMES = [
     "people:password_reset_confirm",
     "people:password_reset_complete",
     "health",
+    # Single sign-on: the button's target and the provider's way back (people/urls.py).
+    "openid_connect_login",
+    "openid_connect_callback",
 ]
 LOGIN_EXEMPT_PATH_PREFIXES = ["/admin/login/", "/static/"]
 
@@ -372,6 +375,78 @@ PASSWORD_RESET_MAILS_PER_ADDRESS = 3
 PASSWORD_RESET_REQUESTS_PER_CLIENT = 20
 PASSWORD_RESET_LIMIT_WINDOW = datetime.timedelta(hours=1)
 # --- end of login throttling ---------------------------------------------------------------------
+
+# --- Single sign-on with Entra ID over OpenID Connect (docs/sso.md) ---------------------------
+# django-allauth runs the code flow; people/sso.py adds the nonce, the ID token checks and the
+# intranet's rules for accounts and roles. Only allauth's OpenID Connect provider is installed and
+# only its two views are mounted (people/urls.py): no allauth sign-up, password or e-mail pages.
+# Without SSO_ISSUER and SSO_CLIENT_ID the site works as before: local login only.
+INSTALLED_APPS += [
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+]
+# allauth refuses to start without its middleware (it keeps the request for its adapters).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "allauth.account.middleware.AccountMiddleware",
+)
+# The tenant's issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0: discovery is read
+# from <issuer>/.well-known/openid-configuration and every ID token must name exactly this issuer.
+SSO_ISSUER = os.environ.get("SSO_ISSUER", "").strip().rstrip("/")
+SSO_CLIENT_ID = os.environ.get("SSO_CLIENT_ID", "").strip()
+SSO_CLIENT_SECRET = os.environ.get("SSO_CLIENT_SECRET", "").strip()
+SSO_ENABLED = bool(SSO_ISSUER and SSO_CLIENT_ID)
+# Employees log in only through SSO: the password form is folded away and refuses them. Editors,
+# staff and superusers (the break-glass admin) keep their password (people.sso.keeps_password_login).
+SSO_HIDE_LOCAL_LOGIN = SSO_ENABLED and env_bool("SSO_HIDE_LOCAL_LOGIN")
+# The claim that identifies a person for good: "sub" (per app) or Entra's "oid" (per tenant).
+SSO_UID_CLAIM = os.environ.get("SSO_UID_CLAIM", "sub").strip() or "sub"
+# App roles (or groups) to our groups: "claim value=group name", comma-separated. Only the groups
+# named here are given and taken at each login; every SSO user is in "Medewerkers" unless
+# "Medewerkers" itself is mapped.
+SSO_ROLES_CLAIM = os.environ.get("SSO_ROLES_CLAIM", "roles").strip()
+SSO_ROLE_GROUPS = {
+    value.strip(): group.strip()
+    for value, _sep, group in (item.partition("=") for item in env_list("SSO_ROLE_GROUPS"))
+    if value.strip() and group.strip()
+}
+# The department claim names the team (matched by name, ignoring case); an unknown name creates a
+# team only with SSO_CREATE_TEAMS, otherwise the profile keeps its team.
+SSO_TEAM_CLAIM = os.environ.get("SSO_TEAM_CLAIM", "department").strip()
+SSO_CREATE_TEAMS = env_bool("SSO_CREATE_TEAMS")
+SSO_JOB_TITLE_CLAIM = os.environ.get("SSO_JOB_TITLE_CLAIM", "jobtitle").strip()
+# Entra's userinfo endpoint (Microsoft Graph) knows fewer claims than the ID token: off by default.
+SSO_FETCH_USERINFO = env_bool("SSO_FETCH_USERINFO")
+
+SOCIALACCOUNT_ADAPTER = "people.sso.SocialAccountAdapter"
+ACCOUNT_ADAPTER = "people.sso.AccountAdapter"
+SOCIALACCOUNT_PROVIDERS = {}
+if SSO_ENABLED:
+    SOCIALACCOUNT_PROVIDERS["openid_connect"] = {
+        "APPS": [
+            {
+                "provider_id": "entra",
+                "name": "West Betuwe",
+                "client_id": SSO_CLIENT_ID,
+                "secret": SSO_CLIENT_SECRET,
+                "settings": {
+                    "server_url": SSO_ISSUER,
+                    "oauth_pkce_enabled": True,
+                    "fetch_userinfo": SSO_FETCH_USERINFO,
+                    "uid_field": SSO_UID_CLAIM,
+                },
+            }
+        ]
+    }
+# The provider vouches for the e-mail address (people.sso decides when); allauth sends no mails and
+# keeps no second e-mail uniqueness rule of its own, so it never falls back to its sign-up form.
+ACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_UNIQUE_EMAIL = False
+SOCIALACCOUNT_STORE_TOKENS = False
+# --- end of single sign-on -------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,

@@ -35,3 +35,5 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend")}}
+# The SSO callback address sent to Entra ID (docs/sso.md) is always https, whatever the proxy says.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
