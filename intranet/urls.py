@@ -16,6 +16,7 @@ urlpatterns = [
     path("account/", include("people.urls")),
     path("zoeken/", include("search.urls")),
     path("academie/", include("academy_pages.urls")),
+    path("feed/", include("teasers.urls")),
 ]
 
 if settings.DEBUG:

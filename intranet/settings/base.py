@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "knowledge_base",
     "academy_pages",
     "search",
+    "teasers",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -155,6 +156,9 @@ LOGIN_EXEMPT_URL_NAMES = [
     "people:password_reset_confirm",
     "people:password_reset_complete",
     "health",
+    # The feeds check a feed token themselves and answer 401/403 without one (teasers.views.feeds).
+    "teasers:rss",
+    "teasers:json",
 ]
 LOGIN_EXEMPT_PATH_PREFIXES = ["/admin/login/", "/static/"]
 
