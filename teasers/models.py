@@ -100,8 +100,8 @@ class TeaserQuerySet(models.QuerySet):
         return self.in_window(at).for_viewer(viewer, timezone.localdate(at)).pinned_first()
 
     def for_cards(self):
-        """With what a teaser card shows, loaded at once."""
-        return self.select_related("campaign", "image")
+        """With what a teaser card shows (campaign, image and its renditions), loaded at once."""
+        return self.select_related("campaign", "image").prefetch_related("image__renditions")
 
 
 class Teaser(

@@ -15,15 +15,10 @@ TEASERS_PER_PAGE = 12
 MAX_ID = 2**63 - 1
 
 
-def cards(teasers):
-    """Teasers with everything their card shows (campaign, image and its renditions)."""
-    return teasers.for_cards().prefetch_related("image__renditions")
-
-
 @require_safe
 def feed(request):
     """All live teasers for the employee, pinned first, a page at a time."""
-    paginator = Paginator(cards(Teaser.objects.live_for(request.user)), TEASERS_PER_PAGE)
+    paginator = Paginator(Teaser.objects.live_for(request.user).for_cards(), TEASERS_PER_PAGE)
     page = paginator.get_page(request.GET.get("pagina"))
     stats.record_views(teaser.pk for teaser in page.object_list)
     site = routing.site_for_request(request)
