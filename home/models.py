@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,6 +10,15 @@ from wagtail.models import Orderable, Page
 from intranet.pages import IntranetPage
 
 HOME_TEASERS = 6
+
+
+def validate_link(value):
+    """An address on this site ("/path/") or a full web address elsewhere."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(schemes=["http", "https"], message=_("Enter an address starting with / or https://."))(value)
+
+
 HOME_SESSIONS = 3
 HOME_ARTICLES = 5
 
@@ -65,8 +75,15 @@ class HomeQuickLink(Orderable):
         related_name="+",
         verbose_name=_("page"),
     )
-    link_url = models.URLField(
-        _("external link"), blank=True, help_text=_("Only when the link points outside the intranet.")
+    link_url = models.CharField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text=_(
+            "When no page fits: an address on the intranet starting with / (e.g. "
+            "/academie/mijn-inschrijvingen/) or a full address elsewhere (https://...)."
+        ),
     )
 
     panels = [FieldPanel("title"), PageChooserPanel("link_page"), FieldPanel("link_url")]
@@ -81,9 +98,9 @@ class HomeQuickLink(Orderable):
     def clean(self):
         super().clean()
         if bool(self.link_page_id) == bool(self.link_url):
-            raise ValidationError({"link_url": _("Choose a page or give an external link (one of the two).")})
+            raise ValidationError({"link_url": _("Choose a page or give an address (one of the two).")})
         if self.link_url and not self.title:
-            raise ValidationError({"title": _("Give a title for an external link.")})
+            raise ValidationError({"title": _("Give a title for an address.")})
 
     @property
     def label(self):

@@ -183,3 +183,24 @@ def test_the_query_count_does_not_grow_with_teasers_or_registrations(client, hom
     assert Registration.objects.filter(user=user).count() == 20
     assert few == many_teasers == many_registrations
     assert client.get(home_page.url).content.decode().count('class="home-list__item"') == 3
+
+
+@pytest.mark.parametrize(
+    ("address", "valid"),
+    [
+        ("/academie/mijn-inschrijvingen/", True),
+        ("https://www.westbetuwe.nl/", True),
+        ("//elders.example/", False),
+        ("javascript:alert(1)", False),
+        ("ftp://bestanden.example/", False),
+    ],
+)
+def test_a_quick_link_address_is_on_the_site_or_a_web_address(home_page, address, valid):
+    from django.core.exceptions import ValidationError
+
+    link = HomeQuickLink(page=home_page, title="Link", link_url=address)
+    if valid:
+        link.full_clean()
+    else:
+        with pytest.raises(ValidationError, match="Vul een adres in dat begint met / of https://."):
+            link.full_clean()
