@@ -1,10 +1,13 @@
 """Admin forms of teasers and feed tokens."""
 
 from django import forms
+from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from intranet.text_limits import limit_length
+from people.models import Team
+from teasers.audience import Viewer
 from teasers.models import TEXT_MAX_LENGTH, Audience, FeedToken, TokenAudience
 
 
@@ -66,3 +69,64 @@ class FeedTokenForm(WagtailAdminModelForm):
         if audience != TokenAudience.GROUP:
             cleaned["group"] = None
         return cleaned
+
+
+class PlanningForm(forms.Form):
+    """The planning's period: a week or a month around a date (GET parameters, in Dutch)."""
+
+    weergave = forms.ChoiceField(choices=[("week", _("Week")), ("maand", _("Month"))], required=False)
+    datum = forms.DateField(required=False)
+
+
+class FeedAsForm(forms.Form):
+    """An audience and a moment, to see the feed as they will see it."""
+
+    AUDIENCES = [
+        ("everyone", _("Everyone (no team or group)")),
+        ("team", _("A team")),
+        ("group", _("A group")),
+        ("new", _("A new colleague")),
+    ]
+
+    doelgroep = forms.ChoiceField(label=_("Audience"), choices=AUDIENCES, initial="everyone")
+    team = forms.ModelChoiceField(label=_("Team"), queryset=None, required=False)
+    groep = forms.ModelChoiceField(label=_("Group"), queryset=None, required=False)
+    in_dienst = forms.DateField(
+        label=_("Start date"),
+        required=False,
+        help_text=_("For a new colleague: the first working day."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    moment = forms.DateTimeField(
+        label=_("Moment"),
+        required=False,
+        help_text=_("Dutch time; empty: now."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = Team.objects.order_by("name")
+        self.fields["groep"].queryset = Group.objects.order_by("name")
+
+    def clean(self):
+        cleaned = super().clean()
+        audience = cleaned.get("doelgroep")
+        if audience == "team" and not cleaned.get("team"):
+            self.add_error("team", _("Choose the team."))
+        if audience == "group" and not cleaned.get("groep"):
+            self.add_error("groep", _("Choose the group."))
+        if audience == "new" and not cleaned.get("in_dienst"):
+            self.add_error("in_dienst", _("Give the start date."))
+        return cleaned
+
+    def viewer(self):
+        data = self.cleaned_data
+        audience = data["doelgroep"]
+        if audience == "team":
+            return Viewer(team_ids=frozenset([data["team"].pk]))
+        if audience == "group":
+            return Viewer(group_ids=frozenset([data["groep"].pk]))
+        if audience == "new":
+            return Viewer(start_date=data["in_dienst"])
+        return Viewer()

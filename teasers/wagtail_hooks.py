@@ -1,13 +1,15 @@
 """The "Teasers" menu of the admin: teasers, campaigns and feed tokens."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusTagColumn
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from intranet.admin_menu import PermissionMenuItem
 from teasers import stats
 from teasers.forms import FeedTokenForm, TeaserForm
 from teasers.models import Campaign, FeedToken, Teaser
@@ -33,6 +35,7 @@ class TeaserViewSet(SnippetViewSet):
     icon = "pick"
     menu_label = _("Teasers")
     edit_handler = ObjectList(Teaser.panels, base_form_class=TeaserForm)
+    add_view_class = admin_views.TeaserCreateView
     list_display = [
         "title",
         "campaign",
@@ -94,11 +97,25 @@ class FeedTokenViewSet(ModelViewSet):
         return FeedTokenForm
 
 
+class PlanningViewSet(ViewSet):
+    name = "teasers_planning"
+    url_prefix = "teasers/planning"
+    icon = "calendar"
+    menu_label = _("Planning")
+    menu_item_class = PermissionMenuItem.requiring("teasers.change_teaser")
+
+    def get_urlpatterns(self):
+        return [
+            path("", admin_views.PlanningView.as_view(), name="index"),
+            path("feed-als/", admin_views.FeedAsView.as_view(), name="feed_as"),
+        ]
+
+
 class TeasersGroup(ViewSetGroup):
     menu_label = _("Teasers")
     menu_icon = "pick"
     menu_order = 250
-    items = (TeaserViewSet, CampaignViewSet, FeedTokenViewSet)
+    items = (TeaserViewSet, PlanningViewSet, CampaignViewSet, FeedTokenViewSet)
 
 
 @hooks.register("register_admin_viewset")
