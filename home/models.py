@@ -35,7 +35,11 @@ class HomePage(IntranetPage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["knowledge_base.KnowledgeBaseIndexPage", "academy_pages.AcademyIndexPage"]
+    subpage_types = [
+        "knowledge_base.KnowledgeBaseIndexPage",
+        "academy_pages.AcademyIndexPage",
+        "teasers.NewsletterIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -1,27 +1,35 @@
 """Teasers: short promotions of the offer (courses, articles, events) shown on the home page and
-in the feed, grouped in campaigns; their daily view and click counts; and the tokens with which
-other systems read the feed."""
+in the feed, grouped in campaigns; their daily view and click counts; the tokens with which
+other systems read the feed; and the monthly newsletter made from teasers and articles."""
 
 import hashlib
 
-from django.core.exceptions import ValidationError
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
+    Orderable,
+    Page,
     PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
 )
 
+from intranet.pages import IntranetPage
 from teasers.audience import Viewer, months_since
 
 # A teaser is read at a glance in a card: about two short sentences.
@@ -387,3 +395,130 @@ class FeedToken(models.Model):
         if self.audience == TokenAudience.GROUP and self.group_id:
             return Viewer(group_ids=frozenset([self.group_id]))
         return Viewer()
+
+
+# --- Newsletter ----------------------------------------------------------------------------------
+
+
+class NewsletterIndexPage(IntranetPage):
+    """The archive of the monthly newsletter."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["teasers.NewsletterPage"]
+
+    class Meta:
+        verbose_name = _("newsletter archive")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["issues"] = NewsletterPage.objects.child_of(self).live().order_by("-issue_date")
+        return context
+
+
+class NewsletterPage(RoutablePageMixin, IntranetPage):
+    """One monthly issue: a foreword by an executive or project lead, then chosen teasers and
+    articles; read on the intranet, or sent as e-mail through the mailing tool."""
+
+    issue_date = models.DateField(
+        _("month"), help_text=_("Any day in the month of this issue; only the month and year are shown.")
+    )
+    foreword_author = models.CharField(_("author of the foreword"), max_length=100)
+    foreword_role = models.CharField(
+        _("role of the author"), max_length=150, help_text=_('For example "Gemeentesecretaris".')
+    )
+    foreword_photo = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("photo of the author"),
+    )
+    foreword = RichTextField(_("foreword"), features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("issue_date"),
+        MultiFieldPanel(
+            [
+                FieldPanel("foreword_author"),
+                FieldPanel("foreword_role"),
+                FieldPanel("foreword_photo"),
+                FieldPanel("foreword"),
+            ],
+            heading=_("Foreword"),
+        ),
+        InlinePanel("teaser_items", heading=_("Teasers"), label=_("Teaser")),
+        InlinePanel("article_items", heading=_("Articles"), label=_("Article")),
+    ]
+
+    parent_page_types = ["teasers.NewsletterIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("newsletter")
+        verbose_name_plural = _("newsletters")
+
+    def chosen_teasers(self):
+        return [item.teaser for item in self.teaser_items.select_related("teaser__campaign", "teaser__image")]
+
+    def chosen_articles(self):
+        items = self.article_items.select_related("article")
+        return [item.article.specific for item in items if item.article.live]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["teasers"] = self.chosen_teasers()
+        context["articles"] = self.chosen_articles()
+        context["may_send"] = request.user.has_perm("teasers.change_teaser")
+        context["email_url"] = self.url + self.reverse_subpage("email")
+        context["test_mail_url"] = self.url + self.reverse_subpage("test_mail")
+        return context
+
+    @path("e-mail/", name="email")
+    def email_view(self, request):
+        """The e-mail-ready HTML for the mailing tool, as a download; editors only."""
+        from teasers import newsletter
+
+        if not request.user.has_perm("teasers.change_teaser"):
+            raise PermissionDenied
+        response = HttpResponse(newsletter.email_html(self), content_type="text/html; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="nieuwsbrief-{self.issue_date:%Y-%m}.html"'
+        return response
+
+    @path("testmail/", name="test_mail")
+    def test_mail_view(self, request):
+        """Send the e-mail version to the editor themselves (POST only)."""
+        from teasers import newsletter
+
+        if not request.user.has_perm("teasers.change_teaser"):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.email:
+            messages.error(request, _("Your account has no e-mail address to send the test to."))
+        else:
+            newsletter.send_test(self, request.user)
+            messages.success(
+                request, _("The test mail was sent to %(email)s.") % {"email": request.user.email}
+            )
+        return redirect(self.url)
+
+
+class NewsletterTeaser(Orderable):
+    page = ParentalKey(NewsletterPage, on_delete=models.CASCADE, related_name="teaser_items")
+    teaser = models.ForeignKey(Teaser, on_delete=models.CASCADE, related_name="+", verbose_name=_("teaser"))
+
+    panels = [FieldPanel("teaser")]
+
+
+class NewsletterArticle(Orderable):
+    page = ParentalKey(NewsletterPage, on_delete=models.CASCADE, related_name="article_items")
+    article = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+
+    panels = [PageChooserPanel("article")]

@@ -1,9 +1,10 @@
 import datetime
 
 import factory
+import wagtail_factories
 from django.utils import timezone
 
-from teasers.models import Audience, Campaign, FeedToken, Teaser
+from teasers.models import Audience, Campaign, FeedToken, NewsletterIndexPage, NewsletterPage, Teaser
 
 
 class CampaignFactory(factory.django.DjangoModelFactory):
@@ -50,3 +51,22 @@ def make_token(**fields):
 
     token = FeedToken(name=fields.pop("name", "Teams-kanaal"), **fields)
     return token, issue_token(token)
+
+
+class NewsletterIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsletterIndexPage
+
+    title = "Nieuwsbrief"
+    slug = "nieuwsbrief"
+
+
+class NewsletterPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsletterPage
+
+    title = factory.Sequence(lambda n: f"Nieuwsbrief {n}")
+    issue_date = datetime.date(2026, 12, 1)
+    foreword_author = "Marieke Jansen"
+    foreword_role = "Kwartiermaker lerende organisatie"
+    foreword = "<p>Leren doen we samen.</p>"
