@@ -1,5 +1,5 @@
 """Demo content of the teasers: campaigns, about twenty teasers over the past, current and
-coming weeks, and the quick links of the home page.
+coming weeks, two newsletters of 2022 in their archive, and the quick links of the home page.
 
 Called from `demo.loading.load_demo_content`. Like the rest of the demo it creates only what is
 missing (campaigns by name, teasers by title, quick links when the home page has none), so an
@@ -18,7 +18,15 @@ from wagtail.models import Page
 from home.models import HomeQuickLink
 from people.groups import EDITORS
 from people.models import Team
-from teasers.models import Audience, Campaign, Teaser
+from teasers.models import (
+    Audience,
+    Campaign,
+    NewsletterArticle,
+    NewsletterIndexPage,
+    NewsletterPage,
+    NewsletterTeaser,
+    Teaser,
+)
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 FALLBACK_URL = "https://www.westbetuwe.nl/"
@@ -264,12 +272,37 @@ TEASERS = [
     ),
 ]
 
+# (title, month, author, role, foreword, teaser titles, article paths under the home page)
+NEWSLETTERS = [
+    (
+        "Nieuwsbrief mei 2022: leren doe je samen",
+        datetime.date(2022, 5, 1),
+        "Marieke Jansen",
+        "Kwartiermaker lerende organisatie",
+        "<p>Het Leercafé groeit: elke maand schuiven meer collega's aan. In deze nieuwsbrief lees je "
+        "wat we samen leerden over feedback, en welke trainingen de Academie deze zomer biedt.</p>",
+        ["Leercafé: feedback geven en ontvangen", "Presenteren met impact: nog vijf plaatsen"],
+        ["kennisbank/leercafe", "kennisbank/feedback-geven-en-ontvangen"],
+    ),
+    (
+        "Nieuwsbrief juni 2022: verbeteren in kleine stappen",
+        datetime.date(2022, 6, 1),
+        "Rob Hendriks",
+        "Projectleider procesverbetering",
+        "<p>Procesverbetering begint bij het zien van verspilling in je eigen werk. De eerste Green "
+        "Belts zijn klaar; in deze editie vertellen zij wat het hun team opleverde.</p>",
+        ["Word Green Belt", "Verspilling zien in je eigen werk"],
+        ["kennisbank/acht-verspillingen", "kennisbank/green-belt"],
+    ),
+]
+
 # (title, page slug or None, address)
 QUICK_LINKS = [
     ("", "kennisbank", ""),
     ("", "academie", ""),
     ("Mijn inschrijvingen", None, "/academie/mijn-inschrijvingen/"),
     ("Nieuws en aanbod", None, "/feed/"),
+    ("", "nieuwsbrief", ""),
     ("Website gemeente West Betuwe", None, "https://www.westbetuwe.nl/"),
 ]
 
@@ -318,6 +351,8 @@ def ensure_teasers(home_page, result, *, today=None):
             revision.publish()
         result.created["teasers"] += 1
 
+    _ensure_newsletters(home_page, result)
+
     if not home_page.quick_links.exists():
         slugs = {page.slug: page for page in Page.objects.child_of(home_page)}
         links = [
@@ -329,3 +364,33 @@ def ensure_teasers(home_page, result, *, today=None):
             home_page.quick_links.add(link)
         home_page.save_revision().publish()
         result.created["quick links"] += len(links)
+
+
+def _ensure_newsletters(home_page, result):
+    archive = NewsletterIndexPage.objects.child_of(home_page).first()
+    if archive is None:
+        archive = NewsletterIndexPage(
+            title="Nieuwsbrief",
+            slug="nieuwsbrief",
+            intro="<p>Elke maand de successen, oproepen en het aanbod van Samen West Betuws Werken.</p>",
+        )
+        home_page.add_child(instance=archive)
+        archive.save_revision().publish()
+        result.created["newsletter archive"] += 1
+    existing = set(NewsletterPage.objects.child_of(archive).values_list("title", flat=True))
+    for title, month, author, role, foreword, teaser_titles, article_paths in NEWSLETTERS:
+        if title in existing:
+            continue
+        issue = NewsletterPage(
+            title=title, issue_date=month, foreword_author=author, foreword_role=role, foreword=foreword
+        )
+        teasers = {teaser.title: teaser for teaser in Teaser.objects.filter(title__in=teaser_titles)}
+        for order, teaser_title in enumerate(teaser_titles):
+            if teaser_title in teasers:
+                issue.teaser_items.add(NewsletterTeaser(teaser=teasers[teaser_title], sort_order=order))
+        paths = [f"{home_page.url_path}{path}/" for path in article_paths]
+        for order, article in enumerate(Page.objects.filter(url_path__in=paths).order_by("url_path")):
+            issue.article_items.add(NewsletterArticle(article=article, sort_order=order))
+        archive.add_child(instance=issue)
+        issue.save_revision().publish()
+        result.created["newsletters"] += 1

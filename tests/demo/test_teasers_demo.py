@@ -67,3 +67,16 @@ def test_a_second_run_adds_no_teasers(demo_output):
     before = Teaser.objects.count()
     run_command()
     assert Teaser.objects.count() == before
+
+
+def test_two_newsletters_in_their_archive(demo_output, client):
+    from teasers import newsletter
+    from teasers.models import NewsletterIndexPage, NewsletterPage
+
+    archive = NewsletterIndexPage.objects.live().get()
+    issues = NewsletterPage.objects.child_of(archive).live().order_by("issue_date")
+
+    assert [issue.issue_date.month for issue in issues] == [5, 6]
+    for issue in issues:
+        assert issue.chosen_teasers() and issue.chosen_articles()
+        assert "<script" not in newsletter.email_html(issue)
