@@ -463,7 +463,9 @@ class NewsletterPage(RoutablePageMixin, IntranetPage):
         verbose_name_plural = _("newsletters")
 
     def chosen_teasers(self):
-        return [item.teaser for item in self.teaser_items.select_related("teaser__campaign", "teaser__image")]
+        # A teaser taken back (unpublished) leaves the newsletter too: its link would lead nowhere.
+        items = self.teaser_items.select_related("teaser__campaign", "teaser__image")
+        return [item.teaser for item in items if item.teaser.live]
 
     def chosen_articles(self):
         items = self.article_items.select_related("article")

@@ -73,3 +73,13 @@ def test_on_a_phone_the_columns_stack(live_server, login_as, employee, content):
     teasers = page.locator(".home-layout__main").bounding_box()
     academy = page.locator(".home-academy").bounding_box()
     assert academy["y"] > teasers["y"] + teasers["height"] - 1
+
+
+def test_the_planning_in_the_admin(live_server, login_as, editor, content):
+    page = login_as(editor, viewport={"width": 1280, "height": 900})
+    response = page.goto(live_server.url + "/admin/teasers/planning/?weergave=maand")
+
+    assert response.status == 200
+    assert page.locator(".planning-week").count() >= 4
+    if SCREENSHOT_DIR:
+        page.screenshot(path=f"{SCREENSHOT_DIR}/planning-1280.png", full_page=True)
