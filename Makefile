@@ -60,6 +60,7 @@ pytest: install-dev
 bench: install-dev
 	$(PY) -m bench.run
 	$(PY) -m bench.academy
+	$(PY) -m bench.home
 
 ## Rebuild the vendored NL Design System CSS from the pinned npm packages (needs Node)
 css:
