@@ -145,6 +145,8 @@ def _register(course, registrations, today, editor, employee):
 
 
 def measure(options):
+    log("collecting static files for WhiteNoise")
+    run_django(["manage.py", "collectstatic", "--no-input", "-v0"], "sqlite:///unused.sqlite3")
     database_url, version = prepare_sqlite("bench_home_quick" if options.quick else "bench_home")
     log(f"home: migrating a fresh database ({version})")
     run_django(["manage.py", "migrate", "--no-input", "-v0"], database_url)
