@@ -1,4 +1,4 @@
-"""Admin forms of teasers and feed tokens."""
+"""Admin forms: teasers, feed tokens, the planning and "view the feed as ..."."""
 
 from django import forms
 from django.contrib.auth.models import Group
@@ -9,6 +9,19 @@ from intranet.text_limits import limit_length
 from people.models import Team
 from teasers.audience import Viewer
 from teasers.models import TEXT_MAX_LENGTH, Audience, FeedToken, TokenAudience
+
+# Dates this far from today are typing mistakes or edited addresses; outside these years the calendar
+# arithmetic (a week later, months before a start date) would leave Python's date range.
+FIRST_YEAR, LAST_YEAR = 1950, 2100
+
+
+def check_year(value):
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise forms.ValidationError(
+            _("Choose a date between %(first)s and %(last)s."),
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    return value
 
 
 class CountedTextarea(forms.Textarea):
@@ -34,6 +47,9 @@ class TeaserForm(WagtailAdminModelForm):
         if "text" in self.fields:
             self.fields["text"].widget = CountedTextarea()
             limit_length(self.fields["text"], TEXT_MAX_LENGTH)
+        for name in ("display_from", "display_until"):
+            if name in self.fields:
+                self.fields[name].validators.append(check_year)
 
     def clean(self):
         cleaned = super().clean()
@@ -75,7 +91,7 @@ class PlanningForm(forms.Form):
     """The planning's period: a week or a month around a date (GET parameters, in Dutch)."""
 
     weergave = forms.ChoiceField(choices=[("week", _("Week")), ("maand", _("Month"))], required=False)
-    datum = forms.DateField(required=False)
+    datum = forms.DateField(required=False, validators=[check_year])
 
 
 class FeedAsForm(forms.Form):
@@ -94,12 +110,14 @@ class FeedAsForm(forms.Form):
     in_dienst = forms.DateField(
         label=_("Start date"),
         required=False,
+        validators=[check_year],
         help_text=_("For a new colleague: the first working day."),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     moment = forms.DateTimeField(
         label=_("Moment"),
         required=False,
+        validators=[check_year],
         help_text=_("Dutch time; empty: now."),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )

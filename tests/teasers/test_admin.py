@@ -73,6 +73,8 @@ def test_the_text_limit_is_checked_and_shown(editor_client):
         ({"display_until": "2026-12-07 09:00"}, "moet na"),
         ({"audience": Audience.TEAMS}, "Kies ten minste één team"),
         ({"display_from": "morgen"}, "Voer een geldige datum/tijd in"),
+        ({"display_from": "0001-01-01 00:00"}, "Kies een datum tussen 1950 en 2100."),
+        ({"display_until": "9999-12-31 23:59"}, "Kies een datum tussen 1950 en 2100."),
     ],
 )
 def test_bad_input_gets_a_dutch_message(editor_client, overrides, message):

@@ -134,7 +134,16 @@ def test_the_month_view(editor_client, academie):
     assert "Kerst" in content
 
 
-@pytest.mark.parametrize("query", [{"datum": "gisteren"}, {"weergave": "jaar"}, {"datum": "2026-13-45"}])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"datum": "gisteren"},
+        {"weergave": "jaar"},
+        {"datum": "2026-13-45"},
+        {"datum": "9999-12-31"},
+        {"weergave": "maand", "datum": "0001-01-01"},
+    ],
+)
 def test_bad_input_shows_the_current_week_with_a_message(editor_client, query):
     response = editor_client.get(PLANNING, query)
 
@@ -209,6 +218,8 @@ def test_the_feed_as_a_new_colleague(editor_client, academie):
         ({"doelgroep": "new"}, "Geef de datum van indiensttreding."),
         ({"doelgroep": "everyone", "moment": "morgen"}, "Voer een geldige datum/tijd in"),
         ({"doelgroep": "team", "team": "999999999999999999999999"}, "Selecteer een geldige keuze"),
+        ({"doelgroep": "new", "in_dienst": "0001-01-01"}, "Kies een datum tussen 1950 en 2100."),
+        ({"doelgroep": "everyone", "moment": "9999-12-31T23:59"}, "Kies een datum tussen 1950 en 2100."),
     ],
 )
 def test_the_feed_as_with_bad_input_explains_in_dutch(editor_client, query, message):
