@@ -178,3 +178,27 @@ def test_an_editor_revokes_a_token(editor_client):
 
     token.refresh_from_db()
     assert token.is_revoked
+
+
+def test_a_review_by_a_second_editor_can_be_required(editor_client, editor):
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+    from people.groups import EDITORS
+
+    workflow = Workflow.objects.create(name="Tweede redacteur")
+    task = GroupApprovalTask.objects.create(name="Controle")
+    task.groups.set([Group.objects.get(name=EDITORS)])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.create(
+        content_type=ContentType.objects.get_for_model(Teaser), workflow=workflow
+    )
+    campaign = CampaignFactory(name="Academie")
+
+    editor_client.post(reverse(f"{TEASERS}:add"), {**teaser_post(campaign), "action-submit": "submit"})
+
+    teaser = Teaser.objects.get()
+    assert teaser.workflow_in_progress
+    assert not teaser.live
+    assert not Teaser.objects.live_for(editor, at=teaser.display_from).exists()
