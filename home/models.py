@@ -53,7 +53,7 @@ class HomePage(IntranetPage):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
         context["sections"] = self.get_children().live().public().specific()
-        context["teasers"] = teaser_summaries.for_home(user, limit=HOME_TEASERS)
+        context["teasers"] = teaser_summaries.for_home(request, limit=HOME_TEASERS)
         context["academy"] = academy_summaries.upcoming_for(user, limit=HOME_SESSIONS)
         context["new_articles"] = knowledge_base_summaries.newest_articles(limit=HOME_ARTICLES)
         context["updated_articles"] = knowledge_base_summaries.recently_updated_articles(

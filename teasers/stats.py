@@ -25,6 +25,26 @@ def record_views(teaser_ids, today=None):
     _add(teaser_ids, "views", today or timezone.localdate())
 
 
+SEEN_KEY = "teasers_seen_today"
+
+
+def record_views_once(session, teaser_ids, today=None):
+    """Count a view today for each teaser shown that this browser session has not seen yet today.
+
+    A reload or a return to the home page counts nothing new: many employees opening the home
+    page at the same time would otherwise all update the same few rows on every request. The
+    session keeps only the day and the teaser ids, and the statistics keep no one's identity.
+    """
+    today = today or timezone.localdate()
+    seen = session.get(SEEN_KEY) or {}
+    if seen.get("date") != today.isoformat():
+        seen = {"date": today.isoformat(), "ids": []}
+    new = [pk for pk in teaser_ids if pk not in seen["ids"]]
+    if new:
+        record_views(new, today)
+        session[SEEN_KEY] = {"date": seen["date"], "ids": seen["ids"] + new}
+
+
 def record_click(teaser_id, today=None):
     """Count one click today on the teaser."""
     _add([teaser_id], "clicks", today or timezone.localdate())

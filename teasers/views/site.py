@@ -20,7 +20,7 @@ def feed(request):
     """All live teasers for the employee, pinned first, a page at a time."""
     paginator = Paginator(Teaser.objects.live_for(request.user).for_cards(), TEASERS_PER_PAGE)
     page = paginator.get_page(request.GET.get("pagina"))
-    stats.record_views(teaser.pk for teaser in page.object_list)
+    stats.record_views_once(request.session, [teaser.pk for teaser in page.object_list])
     site = routing.site_for_request(request)
     crumbs = []
     if site is not None:

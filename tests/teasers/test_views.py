@@ -76,13 +76,32 @@ def test_views_are_counted_per_day_for_the_teasers_shown(employee_client):
     teasers = make_teasers(TEASERS_PER_PAGE + 1)
 
     employee_client.get(FEED)
-    employee_client.get(FEED)
+    employee_client.get(FEED)  # seen already today in this session
 
     rows = {row.teaser_id: row for row in TeaserDailyStats.objects.all()}
     assert len(rows) == TEASERS_PER_PAGE
     assert teasers[-1].pk not in rows  # on page 2, not shown
-    assert {row.views for row in rows.values()} == {2}
+    assert {row.views for row in rows.values()} == {1}
     assert {row.date for row in rows.values()} == {timezone.localdate()}
+
+    employee_client.get(FEED, {"pagina": 2})
+    assert TeaserDailyStats.objects.get(teaser=teasers[-1]).views == 1
+
+
+def test_a_session_counts_again_the_next_day():
+    import datetime
+
+    from teasers.stats import record_views_once
+
+    teaser = TeaserFactory()
+    session = {}
+    today = timezone.localdate()
+    record_views_once(session, [teaser.pk], today=today)
+    record_views_once(session, [teaser.pk], today=today)
+    record_views_once(session, [teaser.pk], today=today + datetime.timedelta(days=1))
+
+    assert sorted(TeaserDailyStats.objects.values_list("views", flat=True)) == [1, 1]
+    assert session["teasers_seen_today"]["ids"] == [teaser.pk]
 
 
 def test_a_click_is_counted_and_redirected_to_the_page(employee_client, kb_index):
