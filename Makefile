@@ -61,6 +61,7 @@ bench: install-dev
 	$(PY) -m bench.run
 	$(PY) -m bench.academy
 	$(PY) -m bench.onboarding
+	$(PY) -m bench.home
 
 ## Rebuild the vendored NL Design System CSS from the pinned npm packages (needs Node)
 css:

@@ -33,6 +33,7 @@ from demo.content.organisation import ACCOUNTS, DEMO_PASSWORD, TEAMS
 from demo.content.search import PROMOTIONS, SYNONYMS
 from demo.content.topics import TOPICS
 from demo.onboarding import ensure_onboarding
+from demo.teasers import ensure_teasers
 from knowledge_base.models import (
     REVIEW_INTERVAL,
     KnowledgeArticlePage,
@@ -89,6 +90,7 @@ def load_demo_content(*, dry_run=False):
             index.save_revision().publish()
         ensure_academy(home_page, users, result)
         ensure_onboarding(home_page, users, result)
+        ensure_teasers(home_page, result)
         _ensure_search_aids(refs["page"], result)
         if dry_run:
             transaction.set_rollback(True)

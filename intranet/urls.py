@@ -19,6 +19,7 @@ urlpatterns = [
     path("zoeken/", include("search.urls")),
     path("academie/", include("academy_pages.urls")),
     path("inwerkprogramma/", include("onboarding.urls")),
+    path("feed/", include("teasers.urls")),
 ]
 
 if settings.DEBUG:

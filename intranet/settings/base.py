@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "academy_pages",
     "onboarding",
     "search",
+    "teasers",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -159,6 +160,9 @@ LOGIN_EXEMPT_URL_NAMES = [
     # Single sign-on: the button's target and the provider's way back (people/urls.py).
     "openid_connect_login",
     "openid_connect_callback",
+    # The feeds check a feed token themselves and answer 401/403 without one (teasers.views.feeds).
+    "teasers:rss",
+    "teasers:json",
 ]
 LOGIN_EXEMPT_PATH_PREFIXES = ["/admin/login/", "/static/"]
 

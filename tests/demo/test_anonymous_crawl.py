@@ -29,6 +29,8 @@ PUBLIC_URL_NAMES = {
     "people:password_reset_complete",
     "health",
 }
+# Links that count a click and redirect to where they lead; the crawl follows the redirect.
+REDIRECTING_URL_NAMES = {"teasers:click"}
 FILE_PREFIXES = ("/documents/", "/media/", "/images/")
 IMAGE_PREFIXES = ("/media/images/", "/media/original_images/", "/images/")
 MAX_URLS = 1000
@@ -77,6 +79,11 @@ def crawl(client, start="/"):
             continue
         assert len(seen) < MAX_URLS, "the crawl does not end"
         response = client.get(path)
+        if response.status_code == 302 and resolve(urlsplit(path).path).view_name in REDIRECTING_URL_NAMES:
+            seen[path] = "redirect"
+            if (link := internal_path(response["Location"], path)) is not None:
+                queue.append(link)
+            continue
         assert response.status_code == 200, f"{path} gives {response.status_code} to the employee"
         seen[path] = response["Content-Type"]
         if response.streaming:
