@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -49,6 +50,7 @@ class HomePage(IntranetPage):
         # The apps' summaries import their models, which are not loaded when this module is.
         from academy_pages import summaries as academy_summaries
         from knowledge_base import summaries as knowledge_base_summaries
+        from onboarding import home as onboarding_home
         from teasers import summaries as teaser_summaries
 
         context = super().get_context(request, *args, **kwargs)
@@ -60,6 +62,7 @@ class HomePage(IntranetPage):
         context["updated_articles"] = knowledge_base_summaries.recently_updated_articles(
             limit=HOME_ARTICLES, exclude_newest=HOME_ARTICLES
         )
+        context["onboarding"] = onboarding_home.home_block(user, today=timezone.localdate())
         context["quick_links"] = list(self.quick_links.select_related("link_page"))
         context["show_admin_link"] = user.has_perm("wagtailadmin.access_admin")
         return context

@@ -5,8 +5,7 @@ import pytest
 from academy_pages import registration as workflow
 from academy_pages.models import SessionStatus
 from academy_pages.summaries import upcoming_for
-from tests.academy_pages.admin_support import register
-from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
+from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory, register
 from tests.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,8 @@ import pytest
 from django.utils import timezone
 from wagtail_factories import ImageFactory
 
-from tests.academy_pages.admin_support import register
 from tests.browser.test_accessibility import assert_no_wcag_violations
-from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
+from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory, register
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory
 from tests.factories.teasers import CampaignFactory, TeaserFactory
 

@@ -8,11 +8,17 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from academy_pages.models import Registration, RegistrationStatus
-from home.models import HomeQuickLink
+from home.models import HomePage, HomeQuickLink
+from onboarding.models import OnboardingIndexPage
 from teasers.models import Audience, Teaser, TeaserDailyStats
-from tests.academy_pages.admin_support import register
-from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory
+from tests.factories.academy import AcademyIndexPageFactory, CoursePageFactory, SessionFactory, register
 from tests.factories.knowledge_base import KnowledgeArticlePageFactory
+from tests.factories.onboarding import (
+    EnrolmentFactory,
+    OnboardingIndexPageFactory,
+    OnboardingProgrammePageFactory,
+    ProgrammeStepFactory,
+)
 from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
 from tests.factories.teasers import CampaignFactory, TeaserFactory
 
@@ -123,18 +129,41 @@ def test_only_editors_get_the_admin_link(client, employee, editor, home_page):
     assert 'href="/admin/"' in client.get(home_page.url).content.decode()
 
 
-def test_the_template_leaves_a_block_for_onboarding():
-    from django.template.loader import get_template
+def enrol(user, *, start_date, steps):
+    """Enrol `user` in a new programme with a step due `days` working days after the start."""
+    index = OnboardingIndexPage.objects.first() or OnboardingIndexPageFactory(parent=HomePage.objects.get())
+    programme = OnboardingProgrammePageFactory(parent=index, title="Algemeen inwerkprogramma")
+    for title, days in steps:
+        ProgrammeStepFactory(programme=programme, title=title, due_working_days=days)
+    return EnrolmentFactory(colleague=user, programme=programme, start_date=start_date)
 
-    template = get_template("home/home_page.html").template
-    names = [node.name for node in template.nodelist.get_nodes_by_type(type(_block_node()))]
-    assert "onboarding" in names
+
+def section_order(html):
+    return html.index('id="onboarding-home-heading"') < html.index('id="home-teasers-heading"')
 
 
-def _block_node():
-    from django.template.loader_tags import BlockNode
+def test_a_new_colleague_with_overdue_steps_sees_their_programme_first(employee_client, employee, home_page):
+    three_weeks_ago = timezone.localdate() - datetime.timedelta(weeks=3)
+    enrol(employee, start_date=three_weeks_ago, steps=[("Laptop ophalen", 0), ("Intranet lezen", 60)])
 
-    return BlockNode("x", [])
+    html = employee_client.get(home_page.url).content.decode()
+
+    assert "Mijn inwerkprogramma" in html and "Laptop ophalen" in html
+    assert section_order(html)  # before the teasers: it leads
+
+
+def test_a_colleague_on_schedule_sees_the_programme_beside_the_teasers(employee_client, employee, home_page):
+    a_week_ago = timezone.localdate() - datetime.timedelta(weeks=1)
+    enrol(employee, start_date=a_week_ago, steps=[("Intranet lezen", 30)])
+
+    html = employee_client.get(home_page.url).content.decode()
+
+    assert "Intranet lezen" in html
+    assert not section_order(html)
+
+
+def test_an_employee_without_a_programme_sees_no_onboarding_block(employee_client, home_page):
+    assert 'id="onboarding-home-heading"' not in employee_client.get(home_page.url).content.decode()
 
 
 # --- Query count -------------------------------------------------------------------------------
