@@ -204,7 +204,7 @@ def test_mail_to_provider_attaches_the_list(editor_client, full_session):
     message = mail.outbox[0]
     assert message.to == [session.course.provider.email]
     assert message.subject == f"Deelnemerslijst: {session.course.title}"
-    assert "In de bijlage vindt u de deelnemerslijst" in message.body
+    assert "In de bijlage vind je de deelnemerslijst" in message.body
     assert "Ingeschreven: 2" in message.body
     html, mimetype = message.alternatives[0]
     assert mimetype == "text/html"

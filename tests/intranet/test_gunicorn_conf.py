@@ -22,7 +22,10 @@ def test_a_worker_freezes_once_after_its_warm_up_requests():
         config["post_request"](worker, None, {}, None)
         frozen = gc.get_freeze_count()
         assert frozen > 0
+        # Once only: a second freeze would also take these new objects; objects frozen before
+        # may still be freed meanwhile, so the count may only go down a little.
+        alive_after_warm_up = [[number] for number in range(1_000)]
         config["post_request"](worker, None, {}, None)
-        assert gc.get_freeze_count() == frozen  # once only
+        assert gc.get_freeze_count() < frozen + len(alive_after_warm_up)
     finally:
         gc.unfreeze()
