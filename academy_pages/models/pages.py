@@ -84,6 +84,14 @@ class CoursePage(RoutablePageMixin, IntranetPage):
         default=False,
         help_text=_("Registrations wait until the employee's team leader approves."),
     )
+    allow_multiple_registrations = models.BooleanField(
+        _("several sessions per employee"),
+        default=False,
+        help_text=_(
+            "Tick for a series or a recurring module. Otherwise an employee can hold one active "
+            "registration for this course at a time."
+        ),
+    )
     min_participants = models.PositiveIntegerField(_("minimum participants"), default=4)
     max_participants = models.PositiveIntegerField(_("maximum participants"), default=12)
     cancellation_deadline_days = models.PositiveIntegerField(
@@ -109,6 +117,7 @@ class CoursePage(RoutablePageMixin, IntranetPage):
         MultiFieldPanel(
             [
                 FieldPanel("requires_approval"),
+                FieldPanel("allow_multiple_registrations"),
                 FieldRowPanel([FieldPanel("min_participants"), FieldPanel("max_participants")]),
                 FieldPanel("cancellation_deadline_days"),
             ],
