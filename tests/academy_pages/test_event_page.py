@@ -68,6 +68,7 @@ def test_employee_picks_a_workshop_and_sees_the_choice(employee_client, employee
     assert registration.email == employee.email
     assert [r.session for r in response.context["my_choices"]] == [chosen]
     assert any("ingeschreven" in message for message in messages_of(response))
+    assert response.redirect_chain[-1][0].endswith("#meldingen")
 
 
 def test_a_second_workshop_in_the_same_round_is_refused_with_a_dutch_message(
