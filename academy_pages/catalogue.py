@@ -62,6 +62,7 @@ def catalogue_context(page, request):
     for course in sorted(courses, key=lambda c: (c.category.name, c.title)):
         course.upcoming_sessions = sessions_by_course.get(course.pk, [])
         course.next_session = course.upcoming_sessions[0] if course.upcoming_sessions else None
+        course.format_text = course.format_label(course.upcoming_sessions)
         by_category.setdefault(course.category, []).append(course)
 
     return {
@@ -113,7 +114,13 @@ def course_context(page, request, bound_form=None):
     articles = [
         link.article for link in page.related_articles.select_related("article").filter(article__live=True)
     ]
-    return {"sessions": sessions, "related_articles": articles, "unplaced_form": unplaced_form}
+    return {
+        "sessions": sessions,
+        "related_articles": articles,
+        "unplaced_form": unplaced_form,
+        "format_text": page.format_label(sessions),
+        "duration_text": page.duration_label(sessions),
+    }
 
 
 def add_cancel_state(registration, session, now):
