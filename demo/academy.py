@@ -432,6 +432,29 @@ LEERCAFE_PROGRAMME = [
     ),
 ]
 
+# One line per workshop for the programme; the titles are the seed's Leercafé 2022 offer.
+WORKSHOP_LINES = {
+    "Efficiënt en met plezier vergaderen": (
+        "Korter en beter vergaderen: een heldere agenda, iedereen aan het woord en afspraken die blijven."
+    ),
+    "Scrummen voor dummies": "Kennismaken met Scrum: in korte sprints samen werken aan een resultaat.",
+    "Design Thinking": "Problemen oplossen vanuit de inwoner: inleven, ideeën bedenken en snel uitproberen.",
+    "Mindfulness": (
+        "Even stilstaan: oefeningen om met aandacht te werken en rust te vinden op een drukke dag."
+    ),
+    "Zicht op je kwaliteiten": (
+        "Ontdek waar je goed in bent en hoe je dat in je werk en je ontwikkelgesprek gebruikt."
+    ),
+    "Werken met dronebeelden": "Wat dronebeelden laten zien van de openbare ruimte, en hoe je ze inzet.",
+    "Het grote verspillingenspel (basis lean)": (
+        "Onze eigen verspillingenworkshop: spelenderwijs verspilling in werkprocessen herkennen, de basis "
+        "van lean."
+    ),
+    "Fotografie klimaatadaptatie": (
+        "Met de camera op pad: leg vast hoe West Betuwe zich aanpast aan het klimaat."
+    ),
+}
+
 
 def ensure_academy(home_page, users, result, *, today=None):
     """Create whatever is missing of the Academy demo under `home_page`."""
@@ -636,7 +659,12 @@ def _create_leercafe(index, users, today, result):
         )
         for workshop_title, capacity, registrants in workshops:
             session = Session.objects.create(
-                event=event, slot=slot, title=workshop_title, capacity=capacity, location=MAIN_LOCATION
+                event=event,
+                slot=slot,
+                title=workshop_title,
+                description=WORKSHOP_LINES.get(workshop_title, ""),
+                capacity=capacity,
+                location=MAIN_LOCATION,
             )
             SessionDay.objects.create(session=session, date=day, start_time=start, end_time=end)
             result.created["sessions"] += 1

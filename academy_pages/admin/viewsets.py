@@ -220,6 +220,7 @@ class SessionViewSet(ModelViewSet):
                     FieldPanel("course"),
                     FieldRowPanel([FieldPanel("event"), FieldPanel("slot")]),
                     FieldPanel("title"),
+                    FieldPanel("description"),
                 ],
                 heading=_("Course or workshop"),
             ),

@@ -140,6 +140,12 @@ class Session(ClusterableModel):
         blank=True,
         help_text=_("Needed for a workshop; for a course session the course title is used."),
     )
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One line about the workshop, shown in the event day's programme."),
+    )
     format = models.CharField(
         _("format"), max_length=10, choices=SessionFormat.choices, default=SessionFormat.PHYSICAL
     )

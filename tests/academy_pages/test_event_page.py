@@ -147,3 +147,16 @@ def test_account_without_email_gets_a_message_instead_of_a_registration(client, 
 
     assert not Registration.objects.exists()
     assert any("geen e-mailadres" in message for message in messages_of(response))
+
+
+def test_each_workshop_shows_its_line_under_the_title(employee_client, event):
+    slot = slot_at(event, "Ronde 1", 13)
+    session = workshop(event, slot, "Mindfulness")
+    session.description = "Oefeningen om met aandacht te werken."
+    session.save()
+
+    html = employee_client.get(event.url).content.decode()
+
+    panel = html[html.index(f'id="workshop-{session.pk}"') :]
+    line = panel.index("Oefeningen om met aandacht te werken.")
+    assert panel.index("Mindfulness") < line < panel.index("<dl")
