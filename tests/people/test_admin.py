@@ -238,3 +238,13 @@ def test_editors_cannot_change_a_superuser_through_the_user_edit_screen(editor_c
     assert response.status_code in (302, 403)
     root.refresh_from_db()
     assert root.email == "root@westbetuwe.nl"
+
+
+def test_editors_explore_the_page_tree_from_the_home_page(editor, editor_client, home_page):
+    """Not from "Root", where Wagtail warns that pages are not reachable at any URL."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    assert PagePermissionPolicy().explorable_root_instance(editor).pk == home_page.pk
+    response = editor_client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response.url == f"/admin/pages/{home_page.pk}/"
