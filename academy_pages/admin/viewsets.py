@@ -91,7 +91,7 @@ class StartColumn(Column):
         starts_at = instance.starts_at
         if starts_at is None:
             return ""
-        return date_format(timezone.localtime(starts_at), "D j M Y, H:i")
+        return date_format(timezone.localtime(starts_at), "D j b Y, H:i")
 
 
 class LinkColumn(Column):
