@@ -506,7 +506,8 @@ def _create_course(index, plan, categories, providers):
         provider=providers[plan.provider],
         duration=plan.duration,
         format=_course_format(plan),
-        default_location=MAIN_LOCATION,
+        # An online course has no place to go to.
+        default_location="" if _course_format(plan) == SessionFormat.ONLINE else MAIN_LOCATION,
         costs=plan.costs,
         requires_approval=plan.requires_approval,
         min_participants=plan.min_participants,

@@ -210,3 +210,9 @@ def test_course_format_and_duration_agree_with_the_sessions(demo_output):
             continue
         assert course.format_label(sessions) == course.get_format_display(), course.title
         assert course.duration_label(sessions) == course.duration, course.title
+
+
+def test_an_online_course_names_no_building(demo_output):
+    online = CoursePage.objects.filter(format="online")
+    assert online.exists()
+    assert not online.exclude(default_location="").exists()
