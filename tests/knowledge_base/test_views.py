@@ -183,3 +183,11 @@ def test_index_pagination_links_every_page_the_nl_design_system_way(make_article
     ) in nav
     for number in (1, 3, 4):
         assert f'href="?pagina={number}" aria-label="Pagina {number}">{number}</a>' in nav
+
+
+def test_the_index_has_the_same_breadcrumb_as_the_academy_catalogue(employee_client, kb_index):
+    html = employee_client.get(kb_index.url).content.decode()
+    nav = html[html.index('<nav class="utrecht-breadcrumb-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert 'class="utrecht-breadcrumb-nav__separator" aria-hidden="true">›</span>' in nav
+    assert f'aria-current="page">{kb_index.title}</a>' in nav
