@@ -41,9 +41,11 @@ def catalogue_context(page, request):
     if "aanbieder" in filters:
         courses = courses.filter(provider=filters["aanbieder"])
     if "vorm" in filters:
-        # A course matches on its own format or on the format of one of its upcoming sessions.
+        # The format the catalogue shows: that of the upcoming sessions (a course matches when one
+        # of them has it), or the course's own field while none is planned.
         courses = courses.filter(
-            Q(format=filters["vorm"]) | Q(pk__in=sessions.filter(format=filters["vorm"]).values("course_id"))
+            Q(pk__in=sessions.filter(format=filters["vorm"]).values("course_id"))
+            | (Q(format=filters["vorm"]) & ~Q(pk__in=sessions.values("course_id")))
         )
     month = form.month_range if "maand" in filters else None
     if month:
