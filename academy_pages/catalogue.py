@@ -41,9 +41,11 @@ def catalogue_context(page, request):
     if "aanbieder" in filters:
         courses = courses.filter(provider=filters["aanbieder"])
     if "vorm" in filters:
-        # A course matches on its own format or on the format of one of its upcoming sessions.
+        # The format the catalogue shows: that of the upcoming sessions (a course matches when one
+        # of them has it), or the course's own field while none is planned.
         courses = courses.filter(
-            Q(format=filters["vorm"]) | Q(pk__in=sessions.filter(format=filters["vorm"]).values("course_id"))
+            Q(pk__in=sessions.filter(format=filters["vorm"]).values("course_id"))
+            | (Q(format=filters["vorm"]) & ~Q(pk__in=sessions.values("course_id")))
         )
     month = form.month_range if "maand" in filters else None
     if month:
@@ -62,6 +64,7 @@ def catalogue_context(page, request):
     for course in sorted(courses, key=lambda c: (c.category.name, c.title)):
         course.upcoming_sessions = sessions_by_course.get(course.pk, [])
         course.next_session = course.upcoming_sessions[0] if course.upcoming_sessions else None
+        course.format_text = course.format_label(course.upcoming_sessions)
         by_category.setdefault(course.category, []).append(course)
 
     return {
@@ -113,7 +116,13 @@ def course_context(page, request, bound_form=None):
     articles = [
         link.article for link in page.related_articles.select_related("article").filter(article__live=True)
     ]
-    return {"sessions": sessions, "related_articles": articles, "unplaced_form": unplaced_form}
+    return {
+        "sessions": sessions,
+        "related_articles": articles,
+        "unplaced_form": unplaced_form,
+        "format_text": page.format_label(sessions),
+        "duration_text": page.duration_label(sessions),
+    }
 
 
 def add_cancel_state(registration, session, now):

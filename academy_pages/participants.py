@@ -9,6 +9,7 @@ import datetime
 
 from django.db import transaction
 from django.db.models import BooleanField, Case, Count, F, IntegerField, Min, Q, Value, When
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -119,12 +120,17 @@ def decide_go(session, decision, actor, *, reason=""):
 
 
 def participants(session):
-    """The session's registrations, waiting list in queue order, with what the list shows."""
+    """The session's registrations, waiting list in queue order, with what the list shows.
+
+    `team_shown` is the team the registration recorded or, when it recorded none (the employee
+    had no team in their profile yet), the team their profile names now.
+    """
     return list(
         Registration.objects.filter(session=session)
         .select_related("user")
         .annotate(
             status_order=_status_order(),
+            team_shown=Coalesce(NullIf("team", Value("")), "user__profile__team__name", Value("")),
         )
         .order_by("status_order", "queued_at", "created_at", "pk")
     )
@@ -208,7 +214,7 @@ def export_table(session):
         [
             registration.name,
             registration.email,
-            registration.team,
+            registration.team_shown,
             str(registration.get_status_display()),
             str(registration.get_attendance_display()) if registration.attendance else "",
             timezone.localtime(registration.created_at).strftime("%d-%m-%Y %H:%M"),

@@ -14,6 +14,7 @@ import django.dispatch
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from academy_pages.models import (
@@ -73,8 +74,9 @@ def register(session, user, *, answers=None, now=None):
 
     Name, e-mail address and team are taken from the account at this moment (`account_details`)
     and kept with the registration. Raises RegistrationError for an account without an e-mail
-    address, a cancelled or past session, a closed registration, a double registration, or a
-    second workshop in the same time slot of an event day.
+    address, a cancelled or past session, a closed registration, a double registration, a
+    second workshop in the same time slot of an event day, or a second active registration for
+    the same course unless the course allows several (`allow_multiple_registrations`).
     """
     now = now or timezone.now()
     details = account_details(user)
@@ -95,6 +97,7 @@ def register(session, user, *, answers=None, now=None):
                 raise RegistrationError(
                     _("You already chose a workshop in this time slot. Cancel that one first."), "slot_taken"
                 )
+            _check_one_per_course(session, user)
 
             course = session.course
             if course is not None and course.requires_approval:
@@ -291,6 +294,35 @@ def _check_open_for_registration(session, now):
     deadline = session.registration_deadline
     if deadline is not None and now > deadline:
         raise RegistrationError(_("The registration deadline for this session has passed."), "deadline")
+
+
+def _check_one_per_course(session, user):
+    """One active registration per course, unless the course is a series that allows several."""
+    course = session.course
+    if course is None or course.allow_multiple_registrations:
+        return
+    held = (
+        Registration.objects.active()
+        .filter(user=user, session__course=course)
+        .exclude(session=session)
+        .select_related("session")
+        .first()
+    )
+    if held is None:
+        return
+    first_day = held.session.first_day
+    raise RegistrationError(
+        _(
+            "You already have a registration for this course: the session of %(date)s (%(status)s). "
+            "To switch, first cancel that registration under My registrations, then register for "
+            "this session."
+        )
+        % {
+            "date": date_format(first_day, "j F Y") if first_day else "?",
+            "status": held.get_status_display().lower(),
+        },
+        "course_taken",
+    )
 
 
 def _check_pending(registration):

@@ -190,7 +190,7 @@ COURSES = [
         questions=(MOTIVATION, DIET),
         sessions=(
             SessionPlan(
-                offsets=(-9,),
+                offsets=(-23, -16, -9),
                 capacity=10,
                 trainer="Ingrid Verbeek",
                 registrants=("asmit", "kbos"),
@@ -218,7 +218,7 @@ COURSES = [
             "<li>Je gaat rustig om met lastige vragen.</li></ul>"
         ),
         audience="Alle medewerkers",
-        duration="2 dagdelen",
+        duration="1 dag",
         costs="310.00",
         max_participants=8,
         questions=(ACCESSIBILITY,),
@@ -282,7 +282,7 @@ COURSES = [
             "<li>Je benoemt wat er speelt zonder te beschuldigen.</li></ul>"
         ),
         audience="Alle medewerkers",
-        duration="2 dagdelen",
+        duration="1 dag",
         costs="290.00",
         sessions=(
             SessionPlan(
@@ -326,7 +326,7 @@ COURSES = [
             "<li>Je onderbouwt kort en volledig.</li></ul>"
         ),
         audience="Beleidsmedewerkers en adviseurs",
-        duration="2 dagdelen",
+        duration="1 dag",
         costs="260.00",
         sessions=(
             SessionPlan(
@@ -432,6 +432,29 @@ LEERCAFE_PROGRAMME = [
     ),
 ]
 
+# One line per workshop for the programme; the titles are the seed's Leercafé 2022 offer.
+WORKSHOP_LINES = {
+    "Efficiënt en met plezier vergaderen": (
+        "Korter en beter vergaderen: een heldere agenda, iedereen aan het woord en afspraken die blijven."
+    ),
+    "Scrummen voor dummies": "Kennismaken met Scrum: in korte sprints samen werken aan een resultaat.",
+    "Design Thinking": "Problemen oplossen vanuit de inwoner: inleven, ideeën bedenken en snel uitproberen.",
+    "Mindfulness": (
+        "Even stilstaan: oefeningen om met aandacht te werken en rust te vinden op een drukke dag."
+    ),
+    "Zicht op je kwaliteiten": (
+        "Ontdek waar je goed in bent en hoe je dat in je werk en je ontwikkelgesprek gebruikt."
+    ),
+    "Werken met dronebeelden": "Wat dronebeelden laten zien van de openbare ruimte, en hoe je ze inzet.",
+    "Het grote verspillingenspel (basis lean)": (
+        "Onze eigen verspillingenworkshop: spelenderwijs verspilling in werkprocessen herkennen, de basis "
+        "van lean."
+    ),
+    "Fotografie klimaatadaptatie": (
+        "Met de camera op pad: leg vast hoe West Betuwe zich aanpast aan het klimaat."
+    ),
+}
+
 
 def ensure_academy(home_page, users, result, *, today=None):
     """Create whatever is missing of the Academy demo under `home_page`."""
@@ -482,7 +505,9 @@ def _create_course(index, plan, categories, providers):
         category=categories[plan.category],
         provider=providers[plan.provider],
         duration=plan.duration,
-        default_location=MAIN_LOCATION,
+        format=_course_format(plan),
+        # An online course has no place to go to.
+        default_location="" if _course_format(plan) == SessionFormat.ONLINE else MAIN_LOCATION,
         costs=plan.costs,
         requires_approval=plan.requires_approval,
         min_participants=plan.min_participants,
@@ -497,13 +522,29 @@ def _create_course(index, plan, categories, providers):
     return course
 
 
+def _course_format(plan):
+    """The format all the course's sessions share; on location when they differ."""
+    formats = {session.format for session in plan.sessions}
+    return formats.pop() if len(formats) == 1 else SessionFormat.PHYSICAL
+
+
 def _working_day(day):
     while day.weekday() >= 5:
         day += datetime.timedelta(days=1)
     return day
 
 
+def _day_times(course, plan):
+    """Mornings for a course of dagdelen with a day per dagdeel, else whole days: the duration
+    the catalogue derives from the days then agrees with the course's own."""
+    number, _, unit = course.duration.partition(" ")
+    if unit.startswith("dagde") and number.isdigit() and int(number) == len(plan.offsets):
+        return datetime.time(9), datetime.time(12, 30)
+    return datetime.time(9), datetime.time(16, 30)
+
+
 def _create_session(course, plan, today):
+    start_time, end_time = _day_times(course, plan)
     session = Session(
         course=course,
         capacity=plan.capacity,
@@ -522,10 +563,7 @@ def _create_session(course, plan, today):
             day = _working_day(day + datetime.timedelta(days=1))
         dates.append(day)
     SessionDay.objects.bulk_create(
-        [
-            SessionDay(session=session, date=day, start_time=datetime.time(9), end_time=datetime.time(16, 30))
-            for day in dates
-        ]
+        [SessionDay(session=session, date=day, start_time=start_time, end_time=end_time) for day in dates]
     )
     return session
 
@@ -622,7 +660,12 @@ def _create_leercafe(index, users, today, result):
         )
         for workshop_title, capacity, registrants in workshops:
             session = Session.objects.create(
-                event=event, slot=slot, title=workshop_title, capacity=capacity, location=MAIN_LOCATION
+                event=event,
+                slot=slot,
+                title=workshop_title,
+                description=WORKSHOP_LINES.get(workshop_title, ""),
+                capacity=capacity,
+                location=MAIN_LOCATION,
             )
             SessionDay.objects.create(session=session, date=day, start_time=start, end_time=end)
             result.created["sessions"] += 1

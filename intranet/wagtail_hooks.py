@@ -2,6 +2,10 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
 
+from intranet.dashboard import add_today_panel
+
+hooks.register("construct_homepage_panels", add_today_panel)
+
 
 @hooks.register("before_serve_document", order=-1)
 def refuse_logged_in_readers_without_access(document, request):

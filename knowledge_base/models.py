@@ -15,6 +15,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
+from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -34,7 +35,8 @@ REVIEW_INTERVAL = relativedelta(months=6)
 REVIEW_SOON_DAYS = 30
 WORDS_PER_MINUTE = 200
 MAX_RELATED_ARTICLES = 5
-ARTICLES_PER_PAGE = 30
+# Ten a page: a list an employee can scan; the numbered pagination leads on.
+ARTICLES_PER_PAGE = 10
 WORD_RE = re.compile(r"\w+")
 
 
@@ -54,6 +56,21 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def page_links(articles, topic=None):
+    """The numbered links of the pagination: the current page with a neighbour on each side, the
+    first and the last, and None for the gaps between ("…")."""
+    if not articles.has_other_pages():
+        return []
+    links = []
+    for number in articles.paginator.get_elided_page_range(articles.number, on_each_side=1, on_ends=1):
+        if number == articles.paginator.ELLIPSIS:
+            links.append(None)
+            continue
+        query = {"onderwerp": topic.slug, "pagina": number} if topic else {"pagina": number}
+        links.append({"number": number, "url": f"?{urlencode(query)}", "current": number == articles.number})
+    return links
 
 
 class KnowledgeArticleQuerySet(PageQuerySet):
@@ -107,10 +124,12 @@ class KnowledgeBaseIndexPage(IntranetPage):
         listing = listing.prefetch_related("topics").order_by("title")
 
         paginator = Paginator(listing, ARTICLES_PER_PAGE)
+        articles = paginator.get_page(request.GET.get("pagina"))
         context.update(
             topics=topics,
             current_topic=current_topic,
-            articles=paginator.get_page(request.GET.get("pagina")),
+            articles=articles,
+            page_links=page_links(articles, current_topic),
         )
         return context
 

@@ -1,7 +1,8 @@
 """The "Kennisbank" menu of the admin: topics, the feedback report and the review report."""
 
 from django.db.models import Count
-from django.urls import path
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -9,8 +10,9 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from intranet.admin_menu import PermissionMenuItem
+from intranet.dashboard import TodayItem
 from knowledge_base import views
-from knowledge_base.models import Topic
+from knowledge_base.models import KnowledgeArticlePage, Topic
 from knowledge_base.review import MARK_REVIEWED_ACTION
 
 
@@ -81,3 +83,15 @@ def register_knowledge_base_viewsets():
 @hooks.register("register_log_actions")
 def register_knowledge_base_log_actions(actions):
     actions.register_action(MARK_REVIEWED_ACTION, _("Mark as reviewed"), _("Marked as reviewed"))
+
+
+@hooks.register("register_today_item")
+def articles_due_for_review(request):
+    if not request.user.has_perm(ReviewReportViewSet.permission):
+        return None
+    return TodayItem(
+        label=_("Articles due for review"),
+        count=KnowledgeArticlePage.objects.review_due(timezone.localdate()).count(),
+        url=reverse("kennisbank_review:index"),
+        order=30,
+    )

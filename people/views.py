@@ -86,6 +86,13 @@ class AccountView(auth_views.PasswordChangeView):
     template_name = "people/account.html"
     success_url = reverse_lazy("people:account")
 
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # Django's form puts focus in "old password": the page would open scrolled to a form most
+        # visitors came to read past, and a screen reader would skip the profile above it.
+        form.fields["old_password"].widget.attrs.pop("autofocus", None)
+        return form
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["profile"] = EmployeeProfile.objects.for_user(self.request.user)

@@ -7,7 +7,9 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, register_filter_adapter_class
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
@@ -36,6 +38,30 @@ class PeriodForm(forms.Form):
         return cleaned
 
 
+class CheckboxFilter(django_filters.BooleanFilter):
+    """A yes-only filter shown as a checkbox: unticked means "no filter", not "False"."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxInput)
+        super().__init__(*args, **kwargs)
+
+
+class CheckboxFilterAdapter(BaseFilterAdapter):
+    """The chip of a ticked checkbox says just its label; an unticked one shows no chip."""
+
+    def get_active_filters(self):
+        if self.value:
+            yield ActiveFilter(
+                self.bound_field.auto_id,
+                self.filter.label,
+                gettext("yes"),
+                self.get_url_without_filter_param(self.name),
+            )
+
+
+register_filter_adapter_class(CheckboxFilter, adapter_class=CheckboxFilterAdapter)
+
+
 class InsightsFilterSet(WagtailFilterSet):
     start = django_filters.DateFilter(
         field_name="date", lookup_expr="gte", label=_("From"), widget=AdminDateInput
@@ -43,11 +69,7 @@ class InsightsFilterSet(WagtailFilterSet):
     end = django_filters.DateFilter(
         field_name="date", lookup_expr="lte", label=_("Until"), widget=AdminDateInput
     )
-    zero_results = django_filters.BooleanFilter(
-        label=_("Only queries without results"),
-        method="filter_nothing",
-        widget=forms.CheckboxInput,
-    )
+    zero_results = CheckboxFilter(label=_("Only queries without results"), method="filter_nothing")
 
     class Meta:
         model = QueryStatistic

@@ -1,4 +1,9 @@
+import datetime
+
+from django.db.models import Sum
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic import CreateView
@@ -6,8 +11,9 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from intranet.admin_menu import PermissionMenuItem
+from intranet.dashboard import TodayItem
 from search.admin_views import PrefilledPromotionCreateView, SearchInsightsView
-from search.models import Synonym
+from search.models import QueryStatistic, Synonym
 
 
 class SynonymCreateView(CreateView):
@@ -71,3 +77,21 @@ class SearchViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_search_admin():
     return SearchViewSetGroup()
+
+
+# "This week": today and the six days before it.
+WEEK_DAYS = 7
+
+
+@hooks.register("register_today_item")
+def zero_result_searches_this_week(request):
+    if not request.user.has_perm("search.view_querystatistic"):
+        return None
+    start = timezone.localdate() - datetime.timedelta(days=WEEK_DAYS - 1)
+    total = QueryStatistic.objects.filter(date__gte=start).aggregate(total=Sum("zero_result_searches"))
+    return TodayItem(
+        label=_("Searches without results this week"),
+        count=total["total"] or 0,
+        url=reverse("search_insights:index") + "?" + urlencode({"zero_results": "on", "start": start}),
+        order=40,
+    )

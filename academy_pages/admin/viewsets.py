@@ -2,14 +2,15 @@
 
 import django_filters
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, Value, When
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -67,23 +68,71 @@ class SessionFilterSet(WagtailFilterSet):
 
 
 class MinimumColumn(Column):
-    """Shows the go / no-go flag of sessions under their minimum."""
+    """The course's minimum, with the go / no-go flag of sessions under it."""
 
     def get_value(self, instance):
+        if instance.min_participants is None:
+            # Workshops of an event day have no minimum.
+            return "–"
         if not instance.below_minimum:
-            return ""
+            return str(instance.min_participants)
         if instance.go_decision == "go":
-            return _("Under minimum (go)")
-        return _("Under minimum: decide go / no go")
+            flag = _("under minimum (go)")
+        else:
+            flag = _("under minimum: decide go / no go")
+        return f"{instance.min_participants} · {flag}"
+
+
+class StartColumn(Column):
+    """The first day and its start time, written out: a future date read as "just now" in
+    Wagtail's relative-time column."""
+
+    def get_value(self, instance):
+        starts_at = instance.starts_at
+        if starts_at is None:
+            return ""
+        return date_format(timezone.localtime(starts_at), "D j b Y, H:i")
+
+
+class LinkColumn(Column):
+    """A cell with one link, for the screen the coordination point opens most."""
+
+    cell_template_name = "academy_pages/admin/link_cell.html"
+
+    def __init__(self, *args, text, url_name, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.text = text
+        self.url_name = url_name
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context.update(text=self.text, url=reverse(self.url_name, args=[instance.pk]))
+        return context
+
+
+# Upcoming sessions, soonest first, then past ones, latest first: the list opens on what is next.
+UPCOMING_FIRST = "upcoming"
 
 
 class SessionIndexView(ListExportMixin, generic.IndexView):
-    default_ordering = "-first_date"
+    default_ordering = UPCOMING_FIRST
 
     def get_base_queryset(self):
         return participants.with_minimum_flag(
             Session.objects.select_related("course", "event").prefetch_related("days")
         )
+
+    def get_valid_orderings(self):
+        return [*super().get_valid_orderings(), UPCOMING_FIRST]
+
+    def order_queryset(self, queryset):
+        if self.ordering != UPCOMING_FIRST:
+            return super().order_queryset(queryset)
+        today = timezone.localdate()
+        return queryset.annotate(
+            is_past=Case(When(first_date__lt=today, then=Value(1)), default=Value(0)),
+            upcoming_date=Case(When(first_date__gte=today, then=F("first_date")), default=None),
+        ).order_by("is_past", F("upcoming_date").asc(nulls_last=True), F("first_date").desc(), "pk")
 
     def get_list_more_buttons(self, instance):
         return [
@@ -142,12 +191,18 @@ class SessionViewSet(ModelViewSet):
     list_display = [
         TitleColumn("__str__", label=_("Session"), url_name="academy_sessions:edit"),
         Column("offering", label=_("Course / event day")),
-        DateColumn("first_date", label=_("First day"), sort_key="first_date"),
+        StartColumn("first_date", label=_("First day"), sort_key="first_date"),
         Column("capacity", label=_("Capacity")),
         Column("confirmed_count", label=_("Registered"), sort_key="confirmed_count"),
         Column("waiting_count", label=_("Waiting list")),
         Column("get_status_display", label=_("Status")),
         MinimumColumn("below_minimum", label=_("Minimum")),
+        LinkColumn(
+            "participants",
+            label=_("Participants"),
+            text=_("Participant list"),
+            url_name="academy_sessions:participants",
+        ),
     ]
     list_export = [
         "__str__",
@@ -165,6 +220,7 @@ class SessionViewSet(ModelViewSet):
                     FieldPanel("course"),
                     FieldRowPanel([FieldPanel("event"), FieldPanel("slot")]),
                     FieldPanel("title"),
+                    FieldPanel("description"),
                 ],
                 heading=_("Course or workshop"),
             ),

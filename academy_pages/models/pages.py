@@ -65,10 +65,20 @@ class CoursePage(RoutablePageMixin, IntranetPage):
         verbose_name=_("provider"),
     )
     format = models.CharField(
-        _("format"), max_length=10, choices=SessionFormat.choices, default=SessionFormat.PHYSICAL
+        _("format"),
+        max_length=10,
+        choices=SessionFormat.choices,
+        default=SessionFormat.PHYSICAL,
+        help_text=_("Shown while no session is planned; after that the sessions' format is shown."),
     )
     duration = models.CharField(
-        _("duration"), max_length=100, blank=True, help_text=_("For example: 2 dagdelen.")
+        _("duration"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "For example: 2 dagdelen. Shown while no session is planned; after that the duration "
+            "follows from the sessions' days."
+        ),
     )
     default_location = models.CharField(_("default location"), max_length=200, blank=True)
     costs = models.DecimalField(
@@ -83,6 +93,14 @@ class CoursePage(RoutablePageMixin, IntranetPage):
         _("team leader approval required"),
         default=False,
         help_text=_("Registrations wait until the employee's team leader approves."),
+    )
+    allow_multiple_registrations = models.BooleanField(
+        _("several sessions per employee"),
+        default=False,
+        help_text=_(
+            "Tick for a series or a recurring module. Otherwise an employee can hold one active "
+            "registration for this course at a time."
+        ),
     )
     min_participants = models.PositiveIntegerField(_("minimum participants"), default=4)
     max_participants = models.PositiveIntegerField(_("maximum participants"), default=12)
@@ -109,6 +127,7 @@ class CoursePage(RoutablePageMixin, IntranetPage):
         MultiFieldPanel(
             [
                 FieldPanel("requires_approval"),
+                FieldPanel("allow_multiple_registrations"),
                 FieldRowPanel([FieldPanel("min_participants"), FieldPanel("max_participants")]),
                 FieldPanel("cancellation_deadline_days"),
             ],
@@ -136,6 +155,27 @@ class CoursePage(RoutablePageMixin, IntranetPage):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+
+    def format_label(self, sessions):
+        """The format of these sessions when they agree, else "varies per session".
+
+        The course's own field speaks only when there are no sessions to go by.
+        """
+        formats = {session.format for session in sessions}
+        if not formats:
+            return self.get_format_display()
+        if len(formats) > 1:
+            return _("varies per session")
+        return SessionFormat(formats.pop()).label
+
+    def duration_label(self, sessions):
+        """The duration of these sessions when they agree, else "varies per session"."""
+        labels = {str(session.duration_label) for session in sessions} - {""}
+        if not labels:
+            return self.duration
+        if len(labels) > 1:
+            return _("varies per session")
+        return labels.pop()
 
     def get_context(self, request, *args, bound_form=None, **kwargs):
         from academy_pages.catalogue import course_context

@@ -2,16 +2,23 @@
 
 import datetime
 import uuid
+from urllib.parse import urlsplit
 
 from django.db import models
 from django.db.models import Count, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from academy_pages.models.registrations import REASON_MAX_LENGTH
+
+# A dagdeel is a morning or an afternoon; anything longer than this counts as a whole day.
+LONGEST_DAY_PART = datetime.timedelta(hours=5)
+# Online links people recognise as a Microsoft Teams meeting.
+TEAMS_HOSTS = {"teams.microsoft.com", "teams.live.com"}
 
 
 class SessionFormat(models.TextChoices):
@@ -133,6 +140,12 @@ class Session(ClusterableModel):
         blank=True,
         help_text=_("Needed for a workshop; for a course session the course title is used."),
     )
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One line about the workshop, shown in the event day's programme."),
+    )
     format = models.CharField(
         _("format"), max_length=10, choices=SessionFormat.choices, default=SessionFormat.PHYSICAL
     )
@@ -228,6 +241,27 @@ class Session(ClusterableModel):
     def effective_deadline(self):
         return self.registration_deadline or self.starts_at
 
+    @property
+    def online_link_label(self):
+        """What the online link says: the meeting service people know, else the link's host."""
+        host = urlsplit(self.online_url).hostname or ""
+        host = host.removeprefix("www.")
+        if host in TEAMS_HOSTS:
+            return _("Join via Teams")
+        return _("Join via %(host)s") % {"host": host} if host else ""
+
+    @property
+    def duration_label(self):
+        """ "1 dag", "3 dagdelen": whole days when every day is one, otherwise parts of a day."""
+        days = self.sorted_days
+        if not days:
+            return ""
+        parts = [day.day_parts for day in days]
+        if all(part == 2 for part in parts):
+            return ngettext("%(count)s day", "%(count)s days", len(parts)) % {"count": len(parts)}
+        total = sum(parts)
+        return ngettext("%(count)s part of a day", "%(count)s parts of a day", total) % {"count": total}
+
 
 class SessionDay(models.Model):
     """One day of a (possibly multi-day) session."""
@@ -250,6 +284,13 @@ class SessionDay(models.Model):
 
     def __str__(self):
         return f"{self.date:%d-%m-%Y} {self.start_time:%H:%M}–{self.end_time:%H:%M}"
+
+    @property
+    def day_parts(self):
+        """A morning or an afternoon is one part of the day ("dagdeel"); a longer day is two."""
+        start = datetime.datetime.combine(self.date, self.start_time)
+        end = datetime.datetime.combine(self.date, self.end_time)
+        return 2 if end - start > LONGEST_DAY_PART else 1
 
     @property
     def start(self):

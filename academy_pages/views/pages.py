@@ -13,6 +13,10 @@ from academy_pages import registration as workflow
 from academy_pages.forms import RegistrationForm
 from academy_pages.models import RegistrationStatus
 
+# The messages at the top of the page (intranet/templates/includes/messages.html): after a POST
+# the browser lands on the confirmation, not on the session further down where it is off screen.
+MESSAGES_ANCHOR = "meldingen"
+
 
 def register_for_course(page, request, session_id):
     """POST: register the employee for one of the course's sessions."""
@@ -32,7 +36,7 @@ def register_for_course(page, request, session_id):
             form.add_error(None, error.message)
         else:
             _announce(request, result)
-            return redirect(f"{page.get_url(request)}#sessie-{session.pk}")
+            return redirect(f"{page.get_url(request)}#{MESSAGES_ANCHOR}")
     response = page.render(request, bound_form=form)
     response.status_code = 400
     return response
@@ -82,4 +86,4 @@ def choose_workshop(page, request, session_id):
         messages.error(request, error.message)
     else:
         _announce(request, result)
-    return redirect(f"{page.get_url(request)}#workshop-{session.pk}")
+    return redirect(f"{page.get_url(request)}#{MESSAGES_ANCHOR}")

@@ -33,7 +33,12 @@ class Timeline:
         """A course session that will start on `first_day`; `days` are offsets of its days.
 
         With course=None and `event`, `slot` and `title` in `extra`: a workshop of an event day.
+        A few employees fill many sessions of the same courses, so the course allows several
+        registrations per employee: the one-per-course rule is not what the reports count.
         """
+        if course is not None and not course.allow_multiple_registrations:
+            course.allow_multiple_registrations = True
+            course.save(update_fields=["allow_multiple_registrations"])
         session = SessionFactory(
             course=course, capacity=capacity, days=[14 + offset for offset in days], **extra
         )

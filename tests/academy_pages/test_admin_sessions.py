@@ -70,7 +70,41 @@ def test_list_flags_sessions_under_their_minimum(editor_client, academy):
     course = CoursePageFactory(parent=academy, title="Presenteren met impact", min_participants=4)
     SessionFactory(course=course, days=[5])
     html = editor_client.get(LIST_URL).content.decode()
-    assert "Onder minimum: besluit go / no go" in html
+    assert "4 · onder minimum: besluit go / no go" in html
+
+
+def test_list_shows_the_minimum_of_every_course_session(editor_client, academy):
+    course = CoursePageFactory(parent=academy, title="Timemanagement", min_participants=6)
+    session = SessionFactory(course=course, days=[60])
+    for _ in range(6):
+        register(session)
+    html = editor_client.get(RESULTS_URL).content.decode()
+    row = html[html.index("Timemanagement") :]
+    cells = [cell.split(">")[-1].strip() for cell in row[: row.index("</tr>")].split("</td>")]
+    assert cells[7] == "6"
+
+
+def test_list_shows_the_first_day_as_a_date_and_time(editor_client, course):
+    session = SessionFactory(course=course, days=[30])
+    html = editor_client.get(RESULTS_URL).content.decode()
+    first = session.first_day
+    assert f"{first.day} " in html
+    assert f"{first.year}, 09:00" in html
+    assert "Zojuist" not in html
+
+
+def test_list_opens_on_upcoming_sessions_soonest_first_then_past_ones(editor_client, academy):
+    for title, offset in [("Verleden", -5), ("Ver weg", 90), ("Binnenkort", 3), ("Lang geleden", -100)]:
+        SessionFactory(course=CoursePageFactory(parent=academy, title=title), days=[offset])
+    html = editor_client.get(RESULTS_URL).content.decode()
+    positions = [html.index(f"{title} (") for title in ("Binnenkort", "Ver weg", "Verleden", "Lang geleden")]
+    assert positions == sorted(positions)
+
+
+def test_the_participant_list_is_one_click_from_the_list(editor_client, course):
+    session = SessionFactory(course=course)
+    html = editor_client.get(RESULTS_URL).content.decode()
+    assert f'href="/admin/academy/sessions/{session.pk}/participants/">Deelnemerslijst</a>' in html
 
 
 @pytest.mark.parametrize(

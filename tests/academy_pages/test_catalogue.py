@@ -107,6 +107,15 @@ def test_filter_by_format_matches_course_or_session_format(employee_client, acad
     assert sorted(course_titles(response)) == sorted([online_course.title, mixed.title])
 
 
+def test_filter_by_format_follows_the_sessions_once_one_is_planned(employee_client, academy):
+    """A course left on "fysiek" whose sessions are all online is shown as online, and found so."""
+    course = CoursePageFactory(parent=academy, title="Omgaan met conflicten", format=SessionFormat.PHYSICAL)
+    SessionFactory(course=course, format=SessionFormat.ONLINE)
+
+    assert course_titles(employee_client.get(academy.url, {"vorm": "fysiek"})) == []
+    assert course_titles(employee_client.get(academy.url, {"vorm": "online"})) == [course.title]
+
+
 def test_filter_by_month_shows_courses_with_a_session_starting_that_month(employee_client, academy):
     soon = CoursePageFactory(parent=academy, title="Binnenkort")
     later = CoursePageFactory(parent=academy, title="Later")

@@ -168,3 +168,60 @@ def test_course_page_makes_the_same_number_of_queries_for_few_and_many_sessions(
 
     assert len(response.context["sessions"]) == 20
     assert len(few) == len(many)
+
+
+def facts(html):
+    """The course's facts list (the first <dl>), without the sessions' own facts."""
+    start = html.index('<dl class="site-facts">')
+    return html[start : html.index("</dl>", start)]
+
+
+def test_format_and_duration_follow_the_sessions(employee_client, academy):
+    """A course left on "Fysiek" with a "1 dagdeel" duration, whose sessions are whole online days."""
+    course = CoursePageFactory(parent=academy, format="fysiek", duration="1 dagdeel")
+    for offset in (20, 40):
+        session = SessionFactory(course=course, format="online", days=[offset])
+        session.days.update(start_time=datetime.time(9), end_time=datetime.time(16, 30))
+
+    course_facts = facts(employee_client.get(course.url).content.decode())
+    catalogue = employee_client.get(academy.url).content.decode()
+
+    assert "<dd>Online</dd>" in course_facts
+    assert "<dd>1 dag</dd>" in course_facts
+    assert "dagdeel" not in course_facts
+    row = catalogue[catalogue.index(course.title) :]
+    assert ">Online</td>" in row[: row.index("</tr>")]
+
+
+def test_sessions_that_differ_say_so(employee_client, academy):
+    course = CoursePageFactory(parent=academy)
+    SessionFactory(course=course, format="hybride", days=[20])
+    SessionFactory(course=course, format="online", days=[30, 31])
+
+    course_facts = facts(employee_client.get(course.url).content.decode())
+
+    assert course_facts.count("<dd>verschilt per uitvoering</dd>") == 2
+
+
+def test_three_mornings_are_three_parts_of_a_day(employee_client, academy):
+    course = CoursePageFactory(parent=academy, duration="")
+    SessionFactory(course=course, days=[20, 27, 34])
+
+    assert "<dd>3 dagdelen</dd>" in facts(employee_client.get(course.url).content.decode())
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("https://teams.microsoft.com/l/meetup-join/abc", "Deelnemen via Teams"),
+        ("https://meet.jit.si/westbetuwe-academie", "Deelnemen via meet.jit.si"),
+    ],
+)
+def test_the_online_link_says_where_it_goes(employee_client, employee, course, url, label):
+    session = SessionFactory(course=course, format="online", online_url=url)
+    workflow.register(session, employee)
+
+    html = employee_client.get(course.url).content.decode()
+
+    assert f'<a class="utrecht-link" href="{url}">{label}</a>' in html
+    assert "onlinelink" not in html

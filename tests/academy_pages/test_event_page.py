@@ -68,6 +68,7 @@ def test_employee_picks_a_workshop_and_sees_the_choice(employee_client, employee
     assert registration.email == employee.email
     assert [r.session for r in response.context["my_choices"]] == [chosen]
     assert any("ingeschreven" in message for message in messages_of(response))
+    assert response.redirect_chain[-1][0].endswith("#meldingen")
 
 
 def test_a_second_workshop_in_the_same_round_is_refused_with_a_dutch_message(
@@ -146,3 +147,16 @@ def test_account_without_email_gets_a_message_instead_of_a_registration(client, 
 
     assert not Registration.objects.exists()
     assert any("geen e-mailadres" in message for message in messages_of(response))
+
+
+def test_each_workshop_shows_its_line_under_the_title(employee_client, event):
+    slot = slot_at(event, "Ronde 1", 13)
+    session = workshop(event, slot, "Mindfulness")
+    session.description = "Oefeningen om met aandacht te werken."
+    session.save()
+
+    html = employee_client.get(event.url).content.decode()
+
+    panel = html[html.index(f'id="workshop-{session.pk}"') :]
+    line = panel.index("Oefeningen om met aandacht te werken.")
+    assert panel.index("Mindfulness") < line < panel.index("<dl")

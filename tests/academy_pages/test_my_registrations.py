@@ -125,7 +125,7 @@ def test_page_makes_the_same_number_of_queries_for_few_and_many_registrations(
 ):
     def add(count):
         for index in range(count):
-            course = CoursePageFactory(parent=academy)
+            course = CoursePageFactory(parent=academy, allow_multiple_registrations=True)
             register(SessionFactory(course=course, days=[10 + index, 20 + index]), employee)
             full = SessionFactory(course=course, capacity=1, days=[50 + index])
             register(full, UserFactory())

@@ -161,3 +161,24 @@ def test_admin_numbers_do_not_multiply_with_the_days_of_a_session(course):
     annotated = participants.with_admin_numbers(Session.objects.filter(pk=session.pk)).get()
     assert (annotated.confirmed_count, annotated.waiting_count) == (2, 1)
     assert annotated.first_date == session.first_day
+
+
+def test_the_team_column_falls_back_to_the_profile_when_the_registration_recorded_none(course):
+    from people.models import EmployeeProfile
+    from tests.factories.people import EmployeeProfileFactory, TeamFactory, UserFactory
+
+    session = SessionFactory(course=course)
+    no_team_then = UserFactory()
+    register(session, no_team_then)  # no profile team yet: the registration records ""
+    EmployeeProfile.objects.update_or_create(
+        user=no_team_then, defaults={"team": TeamFactory(name="Publiekszaken")}
+    )
+    moved = EmployeeProfileFactory(team=TeamFactory(name="HR")).user
+    register(session, moved)  # records "HR"
+    EmployeeProfile.objects.filter(user=moved).update(team=TeamFactory(name="Financiën"))
+
+    shown = {row.user_id: row.team_shown for row in participants.participants(session)}
+    _headings, rows = participants.export_table(session)
+
+    assert shown == {no_team_then.pk: "Publiekszaken", moved.pk: "HR"}
+    assert sorted(row[2] for row in rows) == ["HR", "Publiekszaken"]

@@ -280,3 +280,30 @@ def test_nobody_can_cancel_someone_elses_registration(employee_client, course):
     assert response.status_code == 404
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_after_registering_the_page_opens_on_the_confirmation(client, anna, course):
+    """Not on the session further down, where the message at the top is off screen."""
+    session = SessionFactory(course=course)
+
+    response = client.post(register_url(course, session), form_data(session))
+
+    assert response.status_code == 302
+    assert response.url == f"{course.url}#meldingen"
+    page = client.get(course.url).content.decode()
+    assert 'id="meldingen"' in page
+    assert page.index('id="meldingen"') < page.index(f'id="sessie-{session.pk}"')
+
+
+def test_a_second_session_of_the_course_is_refused_with_the_way_to_switch(client, anna, course):
+    first = SessionFactory(course=course, days=[10])
+    second = SessionFactory(course=course, days=[40])
+    workflow.register(first, anna)
+
+    response = client.post(register_url(course, second), form_data(second))
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Je hebt al een inschrijving voor deze cursus" in html
+    assert "Annuleer eerst die inschrijving" in html
+    assert not Registration.objects.filter(session=second).exists()

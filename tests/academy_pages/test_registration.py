@@ -3,7 +3,8 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from academy_pages import registration as workflow
 from academy_pages.models import ActorRole, ChangeCause, Registration, RegistrationStatus
@@ -181,3 +182,56 @@ def test_a_very_long_account_name_is_cut_to_what_a_registration_holds(course):
     registration = workflow.register(SessionFactory(course=course), user).registration
 
     assert registration.name == ("A" * 150 + " " + "B" * 150)[:200]
+
+
+def test_a_second_session_of_the_same_course_is_refused_naming_the_one_already_held(course):
+    """Two seats for one one-day course is one too many: the message says which and how to switch."""
+    first = SessionFactory(course=course, days=[10])
+    second = SessionFactory(course=course, days=[40])
+    user = UserFactory()
+    register(first, user)
+
+    with translation.override("nl"):
+        with pytest.raises(workflow.RegistrationError) as error:
+            register(second, user)
+        held_date = date_format(first.first_day, "j F Y")
+
+    assert error.value.code == "course_taken"
+    message = str(error.value.message)
+    assert f"de uitvoering van {held_date} (ingeschreven)" in message
+    assert "Annuleer eerst die inschrijving" in message
+    assert not Registration.objects.filter(session=second, user=user).exists()
+
+
+@pytest.mark.parametrize("status", [RegistrationStatus.WAITING, RegistrationStatus.PENDING_APPROVAL])
+def test_a_waiting_or_pending_registration_also_holds_the_course(course, status):
+    first = SessionFactory(course=course, days=[10])
+    second = SessionFactory(course=course, days=[40])
+    user = UserFactory()
+    held = register(first, user).registration
+    Registration.objects.filter(pk=held.pk).update(status=status)
+
+    with pytest.raises(workflow.RegistrationError) as error:
+        register(second, user)
+    assert error.value.code == "course_taken"
+
+
+def test_after_cancelling_the_other_session_can_be_booked(course):
+    first = SessionFactory(course=course, days=[10])
+    second = SessionFactory(course=course, days=[40])
+    user = UserFactory()
+    held = register(first, user).registration
+    workflow.cancel(held, user)
+
+    assert register(second, user).registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_a_course_set_to_allow_several_sessions_accepts_a_second(course):
+    course.allow_multiple_registrations = True
+    course.save()
+    first = SessionFactory(course=course, days=[10])
+    second = SessionFactory(course=course, days=[40])
+    user = UserFactory()
+    register(first, user)
+
+    assert register(second, user).registration.status == RegistrationStatus.CONFIRMED

@@ -167,3 +167,15 @@ def test_the_page_makes_the_same_number_of_queries_for_few_and_many_sessions(aca
         timeline.register(session, datetime.date(2024, 4, 3 + n), 3)
     timeline.finish()
     assert page_queries() == few
+
+
+def test_the_launch_date_and_the_scope_are_two_sentences(editor_client, home_page):
+    """Not "Lancering: 12 april 2022 Alleen uitvoeringen ...", run together in one paragraph."""
+    settings = AcademySettings.for_site(home_page.get_site())
+    settings.launch_date = datetime.date(2022, 4, 12)
+    settings.save()
+
+    html = editor_client.get(URL, {"date": "2022-06-23"}).content.decode()
+
+    assert "<p>Lancering: 12 april 2022</p>" in html
+    assert "<p>Alleen uitvoeringen van trainingen;" in html

@@ -101,6 +101,9 @@ def test_course_page_meets_wcag_and_registers_with_the_keyboard_form(live_server
 
 
 def test_my_registrations_meets_wcag(live_server, login_as, employee, course):
+    # Two sessions of one course on the page: the course is set to allow that.
+    course.allow_multiple_registrations = True
+    course.save()
     for session in course.sessions.all():
         workflow.register(session, employee)
     page = login_as(employee)

@@ -195,3 +195,24 @@ def test_loading_the_demo_mails_nobody(mailoutbox):
     run_command()
     assert Registration.objects.exists()
     assert mailoutbox == []
+
+
+def test_every_leercafe_workshop_has_a_line_about_it(demo_output):
+    workshops = Session.objects.filter(event__slug="leercafe")
+    assert workshops.exists()
+    assert not workshops.filter(description="").exists()
+
+
+def test_course_format_and_duration_agree_with_the_sessions(demo_output):
+    for course in CoursePage.objects.live():
+        sessions = list(course.sessions.upcoming().prefetch_related("days"))
+        if not sessions:
+            continue
+        assert course.format_label(sessions) == course.get_format_display(), course.title
+        assert course.duration_label(sessions) == course.duration, course.title
+
+
+def test_an_online_course_names_no_building(demo_output):
+    online = CoursePage.objects.filter(format="online")
+    assert online.exists()
+    assert not online.exclude(default_location="").exists()

@@ -154,12 +154,40 @@ def test_index_paginates_and_survives_a_bad_page_number(make_article, employee_c
     for number in range(35):
         make_article(title=f"Artikel {number:02d}")
     first = employee_client.get(kb_index.url)
-    assert len(first.context["articles"]) == 30
-    assert "Pagina 1 van 2" in first.content.decode()
+    assert len(first.context["articles"]) == 10
+    assert "Pagina 1 van 4" in first.content.decode()
     second = employee_client.get(kb_index.url, {"pagina": "2"})
     assert [article.title for article in second.context["articles"]] == [
-        f"Artikel {n}" for n in range(30, 35)
+        f"Artikel {n}" for n in range(10, 20)
     ]
     bad = employee_client.get(kb_index.url, {"pagina": "niets"})
     assert bad.status_code == 200
     assert bad.context["articles"].number == 1
+
+
+def test_index_pagination_links_every_page_the_nl_design_system_way(make_article, employee_client, kb_index):
+    """Numbered page links with the current one marked, previous and next: not one button-like
+    "Pagina 1 van 2"."""
+    for number in range(35):
+        make_article(title=f"Artikel {number:02d}")
+
+    html = employee_client.get(kb_index.url, {"pagina": "2"}).content.decode()
+
+    nav = html[html.index('<nav class="utrecht-pagination"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert 'rel="prev" href="?pagina=1"' in nav
+    assert 'rel="next" href="?pagina=3"' in nav
+    assert (
+        '<a class="utrecht-pagination__page-link utrecht-pagination__page-link--current" '
+        'aria-current="page" href="?pagina=2" aria-label="Pagina 2">2</a>'
+    ) in nav
+    for number in (1, 3, 4):
+        assert f'href="?pagina={number}" aria-label="Pagina {number}">{number}</a>' in nav
+
+
+def test_the_index_has_the_same_breadcrumb_as_the_academy_catalogue(employee_client, kb_index):
+    html = employee_client.get(kb_index.url).content.decode()
+    nav = html[html.index('<nav class="utrecht-breadcrumb-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert 'class="utrecht-breadcrumb-nav__separator" aria-hidden="true">›</span>' in nav
+    assert f'aria-current="page">{kb_index.title}</a>' in nav

@@ -237,3 +237,25 @@ def test_editors_cannot_change_a_superuser_through_the_user_edit_screen(editor_c
     assert_refused_by_admin(response)
     root.refresh_from_db()
     assert root.email == "root@westbetuwe.nl"
+
+
+def test_editors_explore_the_page_tree_from_the_home_page(editor, editor_client, home_page):
+    """Not from "Root", where Wagtail warns that pages are not reachable at any URL."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    assert PagePermissionPolicy().explorable_root_instance(editor).pk == home_page.pk
+    response = editor_client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response.url == f"/admin/pages/{home_page.pk}/"
+
+
+def test_the_explorer_counts_its_pages_with_spaces(editor_client, home_page):
+    """Wagtail's own Dutch reads "1-1van 1pagina"; our catalogue corrects it."""
+    from tests.factories.knowledge_base import KnowledgeBaseIndexPageFactory
+
+    KnowledgeBaseIndexPageFactory(parent=home_page)
+
+    html = editor_client.get(f"/admin/pages/{home_page.pk}/").content.decode()
+
+    assert "1-1 van 1 pagina" in html
+    assert "1-1van" not in html

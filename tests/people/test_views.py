@@ -182,3 +182,15 @@ def test_logged_in_user_visiting_the_login_page_goes_home(employee_client):
     response = employee_client.get(LOGIN_URL)
     assert response.status_code == 302
     assert response["Location"] == "/"
+
+
+def test_the_account_page_opens_without_focus_in_a_password_field(employee_client):
+    html = employee_client.get(ACCOUNT_URL).content.decode()
+    assert 'name="old_password"' in html
+    assert "autofocus" not in html
+
+
+def test_the_account_page_speaks_of_the_admin_without_naming_the_software(employee_client):
+    html = employee_client.get(ACCOUNT_URL).content.decode()
+    assert "de beheeromgeving gebruiken deze taal" in html
+    assert "Wagtail" not in html

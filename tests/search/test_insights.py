@@ -184,3 +184,13 @@ def test_report_includes_searches_not_yet_written(editor_client, employee, make_
     response = editor_client.get(REPORT_URL)
     training = next(row for row in response.context["object_list"] if row["query"] == "training")
     assert training["total_searches"] == 2
+
+
+def test_the_filter_chips_speak_dutch_and_leave_out_an_unticked_checkbox(editor_client, statistics):
+    chips = editor_client.get(REPORT_URL, {"start": days_ago(100).isoformat()}).context["active_filters"]
+    assert [chip.field_label for chip in chips] == ["Van"]
+
+    chips = editor_client.get(REPORT_URL, {"zero_results": "on"}).context["active_filters"]
+    assert [(str(chip.field_label), chip.value) for chip in chips] == [
+        ("Alleen zoekopdrachten zonder resultaten", "ja")
+    ]
