@@ -189,11 +189,11 @@ def test_a_second_session_of_the_same_course_is_refused_naming_the_one_already_h
     first = SessionFactory(course=course, days=[10])
     second = SessionFactory(course=course, days=[40])
     user = UserFactory()
-    register(first, user)
+    workflow.register(first, user)
 
     with translation.override("nl"):
         with pytest.raises(workflow.RegistrationError) as error:
-            register(second, user)
+            workflow.register(second, user)
         held_date = date_format(first.first_day, "j F Y")
 
     assert error.value.code == "course_taken"
@@ -208,11 +208,11 @@ def test_a_waiting_or_pending_registration_also_holds_the_course(course, status)
     first = SessionFactory(course=course, days=[10])
     second = SessionFactory(course=course, days=[40])
     user = UserFactory()
-    held = register(first, user).registration
+    held = workflow.register(first, user).registration
     Registration.objects.filter(pk=held.pk).update(status=status)
 
     with pytest.raises(workflow.RegistrationError) as error:
-        register(second, user)
+        workflow.register(second, user)
     assert error.value.code == "course_taken"
 
 
@@ -220,10 +220,10 @@ def test_after_cancelling_the_other_session_can_be_booked(course):
     first = SessionFactory(course=course, days=[10])
     second = SessionFactory(course=course, days=[40])
     user = UserFactory()
-    held = register(first, user).registration
+    held = workflow.register(first, user).registration
     workflow.cancel(held, user)
 
-    assert register(second, user).registration.status == RegistrationStatus.CONFIRMED
+    assert workflow.register(second, user).registration.status == RegistrationStatus.CONFIRMED
 
 
 def test_a_course_set_to_allow_several_sessions_accepts_a_second(course):
@@ -232,6 +232,6 @@ def test_a_course_set_to_allow_several_sessions_accepts_a_second(course):
     first = SessionFactory(course=course, days=[10])
     second = SessionFactory(course=course, days=[40])
     user = UserFactory()
-    register(first, user)
+    workflow.register(first, user)
 
-    assert register(second, user).registration.status == RegistrationStatus.CONFIRMED
+    assert workflow.register(second, user).registration.status == RegistrationStatus.CONFIRMED
