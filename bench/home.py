@@ -110,6 +110,8 @@ def populate(teasers=TEASERS, registrations=REGISTRATIONS, articles=ARTICLES):
             title="Presenteren met impact",
             slug="presenteren",
             summary="Presenteren zonder zenuwen.",
+            # The employee holds several sessions of it (a series), as the page has to show.
+            allow_multiple_registrations=True,
             description="<p>In twee dagdelen oefen je met echte situaties uit je werk.</p>",
             category=CourseCategory.objects.get_or_create(
                 slug="effectief-werken", defaults={"name": "Effectief werken"}

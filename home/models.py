@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
@@ -49,22 +51,29 @@ class HomePage(IntranetPage):
     def get_context(self, request, *args, **kwargs):
         # The apps' summaries import their models, which are not loaded when this module is.
         from academy_pages import summaries as academy_summaries
+        from intranet.templatetags.intranet_tags import can_access_admin
         from knowledge_base import summaries as knowledge_base_summaries
         from onboarding import home as onboarding_home
         from teasers import summaries as teaser_summaries
 
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        context["sections"] = self.get_children().live().public().specific()
+        # The same for every reader (published pages without view restrictions, the editors'
+        # links): passed as functions, so the template's fragment cache, keyed by the content
+        # version, calls them only when the fragment is rendered afresh.
+        context["sections"] = lambda: list(self.get_children().live().public().specific())
+        context["new_articles"] = partial(knowledge_base_summaries.newest_articles, limit=HOME_ARTICLES)
+        context["updated_articles"] = partial(
+            knowledge_base_summaries.recently_updated_articles,
+            limit=HOME_ARTICLES,
+            exclude_newest=HOME_ARTICLES,
+        )
+        context["quick_links"] = lambda: list(self.quick_links.select_related("link_page"))
+        # The reader's own.
         context["teasers"] = teaser_summaries.for_home(request, limit=HOME_TEASERS)
         context["academy"] = academy_summaries.upcoming_for(user, limit=HOME_SESSIONS)
-        context["new_articles"] = knowledge_base_summaries.newest_articles(limit=HOME_ARTICLES)
-        context["updated_articles"] = knowledge_base_summaries.recently_updated_articles(
-            limit=HOME_ARTICLES, exclude_newest=HOME_ARTICLES
-        )
         context["onboarding"] = onboarding_home.home_block(user, today=timezone.localdate())
-        context["quick_links"] = list(self.quick_links.select_related("link_page"))
-        context["show_admin_link"] = user.has_perm("wagtailadmin.access_admin")
+        context["show_admin_link"] = can_access_admin(user)
         return context
 
 

@@ -13,7 +13,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def course(home_page):
-    return CoursePageFactory(parent=AcademyIndexPageFactory(parent=home_page), title="Presenteren")
+    return CoursePageFactory(
+        parent=AcademyIndexPageFactory(parent=home_page),
+        title="Presenteren",
+        allow_multiple_registrations=True,
+    )
 
 
 def test_sessions_soonest_first_with_their_page_and_status(employee, course):

@@ -198,7 +198,9 @@ def test_the_query_count_does_not_grow_with_teasers_or_registrations(client, hom
     ).user
     client.force_login(user)
     campaign = CampaignFactory(name="Academie")
-    course = CoursePageFactory(parent=AcademyIndexPageFactory(parent=home_page))
+    course = CoursePageFactory(
+        parent=AcademyIndexPageFactory(parent=home_page), allow_multiple_registrations=True
+    )
     add_teasers(10, campaign)
     client.get(home_page.url)  # warm up: site root paths, renditions, the day's counting rows
 
@@ -237,3 +239,24 @@ def test_a_quick_link_address_is_on_the_site_or_a_web_address(home_page, address
     else:
         with pytest.raises(ValidationError, match="Vul een adres in dat begint met / of https://."):
             link.full_clean()
+
+
+def test_a_newly_published_article_shows_at_once_though_the_lists_are_cached(
+    employee_client, kb_index, home_page, make_article
+):
+    make_article("Werken op locatie", parent=kb_index)
+    assert "Werken op locatie" in employee_client.get(home_page.url).content.decode()
+
+    make_article("Fietsplan aanvragen", parent=kb_index)
+
+    html = employee_client.get(home_page.url).content.decode()
+    assert "Fietsplan aanvragen" in html and "Werken op locatie" in html
+
+
+def test_the_shared_lists_are_read_once_per_content_version(
+    employee_client, kb_index, home_page, make_article
+):
+    make_article("Werken op locatie", parent=kb_index)
+    first = queries_for(employee_client, home_page.url)
+    second = queries_for(employee_client, home_page.url)
+    assert second < first
