@@ -11,6 +11,11 @@ from django.conf import settings
 from django.db import connections
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+SILENT_EDITING_SESSION_RELEASE = """
+const sendBeacon = navigator.sendBeacon.bind(navigator);
+navigator.sendBeacon = (url, data) =>
+    String(url).includes("/editing-sessions/release/") || sendBeacon(url, data);
+"""
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -91,10 +96,11 @@ def login_as(browser, live_server, client):
                 }
             ]
         )
-        # Leaving a page editor tells the server the editing session is over. When the context
-        # closes after a test, that request would reach the live server while the test database
-        # is being flushed; no test is about it, so it never leaves the browser.
-        context.route("**/admin/editing-sessions/release/**", lambda route: route.abort())
+        # Leaving a page editor tells the server the editing session is over, with
+        # navigator.sendBeacon (which Playwright's routing does not see). When the context closes
+        # after a test, that request would reach the live server while the test database is
+        # being flushed; no test is about it, so the page never sends it.
+        context.add_init_script(SILENT_EDITING_SESSION_RELEASE)
         contexts.append(context)
         return context.new_page()
 
