@@ -8,8 +8,8 @@ target of issue 10: the home page reaches at least 25% of the one-line view's re
 second; p50 and p95 are reported. The section between the markers below in docs/benchmarks.md is
 rewritten; `--quick` writes bench/out/benchmarks-home-quick.md instead.
 
-Every home page request also counts a view for each teaser shown (two small writes), as in
-production.
+The first home page request of a session each day counts a view for each teaser shown (two
+small writes), as in production; later requests that day write nothing.
 """
 
 import argparse
@@ -195,7 +195,8 @@ def render(version, results, options):
         f"`python -m bench.home`: {TEASERS} live teasers, {ARTICLES} articles, an employee with "
         f"{REGISTRATIONS} Academy registrations (one on a waiting list); gunicorn with 2 workers, wrk "
         f"with 2 threads and 4 connections, {options.duration} s after {options.warmup} s of warm-up. "
-        "Each home page request also counts the views of the six teasers it shows.",
+        "The first home page request of the session each day counts the views of the teasers it "
+        "shows; later ones write nothing.",
         "",
         f"Measured {when}{' (quick run)' if options.quick else ''}: {version}, Python "
         f"{platform.python_version()}, Django {django.get_version()}, {os.cpu_count()} cores shared "
