@@ -6,6 +6,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from intranet.text_limits import limit_length
 from people import sso, throttling
 from people.importing import COLUMNS, MAX_FILE_SIZE
 
@@ -68,6 +69,14 @@ class FirstPasswordResetForm(PasswordResetForm):
 class ThrottledLoginMixin:
     """Say that logging in is blocked, and until when, instead of "wrong password" (django-axes
     marks the request once the user name or client address is locked)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django's login form sets the name's length after making the field, so nothing checked
+        # it: a name of thousands of characters reached the throttle's records (a database
+        # error on PostgreSQL). Now it is refused at the field and never tried.
+        username = self.fields["username"]
+        limit_length(username, username.max_length)
 
     def get_invalid_login_error(self):
         if getattr(self.request, "axes_locked_out", False):

@@ -184,3 +184,13 @@ def test_an_editor_without_the_permission_gets_403(editor_client, colleague):
     assert editor_client.post(UNLOCK_URL, {"kind": "username", "value": "collega"}).status_code == 403
     assert AccessAttempt.objects.filter(username="collega").exists()
     assert "Geblokkeerde inlogpogingen" not in editor_client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/account/inloggen/", "/admin/login/"])
+def test_a_user_name_longer_than_any_account_is_refused_at_the_field_and_not_tried(client, url):
+    response = client.post(url, {"username": "x" * 10_000, "password": "geheim"})
+
+    assert response.status_code == 200
+    assert "Maximaal 150 tekens; je hebt er 10000 getypt." in response.content.decode()
+    assert not AccessAttempt.objects.exists()
