@@ -7,11 +7,14 @@ header is row 1, as in a spreadsheet).
 
 Columns (header names are case-insensitive):
 
-    naam          optional  the colleague's name, checked against the account (catches a
-                            mistyped e-mail address)
-    email         required  e-mail address of an existing account; accounts come from the
-                            employee import ("Medewerkers importeren") or single sign-on
+    naam          optional  the colleague's name, checked against an existing account (catches
+                            a mistyped e-mail address); required for someone without an account
+    email         required  e-mail address; a colleague who has no account yet (they start
+                            next month) gets one, as the employee import would make it: user
+                            name from the address, no password (they choose one, or log in
+                            with single sign-on, which links the account by this address)
     startdatum    optional  dd-mm-jjjj or jjjj-mm-dd; empty: the start date of the profile
+                            (required for someone without an account)
     team          optional  an existing team; empty: the team of the profile
     programma     required  the title of an onboarding programme
     buddy_email   optional  e-mail address of the buddy's account
@@ -22,6 +25,7 @@ The team leader comes from the colleague's employee profile.
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -30,8 +34,9 @@ from django.utils.translation import gettext as _
 
 from onboarding.enrolment import EnrolmentError, enrol, profile_defaults
 from onboarding.models import Enrolment, OnboardingProgrammePage
+from people.groups import EMPLOYEES
 from people.importing import EmployeeImportError, parse_date, read_table, row_error
-from people.models import Team
+from people.models import EmployeeProfile, Team
 
 REQUIRED_COLUMNS = ("email", "programma")
 OPTIONAL_COLUMNS = ("naam", "startdatum", "team", "buddy_email")
@@ -47,9 +52,26 @@ class EnrolmentImportError(Exception):
 
 
 @dataclass
+class NewAccount:
+    """An account the import makes for a colleague who starts before they have one."""
+
+    username: str
+    email: str
+    first_name: str
+    last_name: str
+    is_new = True
+
+    def get_full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def get_username(self):
+        return self.username
+
+
+@dataclass
 class PlannedEnrolment:
     row_number: int
-    colleague: object
+    colleague: object  # the User, or a NewAccount until the import saves it
     programme: object
     start_date: object
     team: object
@@ -67,6 +89,41 @@ class EnrolmentImportResult:
         if self.dry_run:
             return _("Check only, nothing was saved: %(count)d enrolment(s) can be made.") % {"count": count}
         return _("%(count)d enrolment(s) made.") % {"count": count}
+
+
+def _new_account(email, name, taken_usernames):
+    """A NewAccount for `email` and `name`, or (None, the Dutch reason it cannot be made)."""
+    if not name:
+        return None, _(
+            "there is no account with e-mail address “%(email)s”; fill in “naam” to make one, "
+            "or import the employee first."
+        ) % {"email": email}
+    username = email.split("@", 1)[0].lower()
+    if username in taken_usernames:
+        return None, _(
+            "there is no account with e-mail address “%(email)s”, and the user name “%(username)s” "
+            "is taken; import the employee first."
+        ) % {"email": email, "username": username}
+    taken_usernames.add(username)
+    first_name, _space, last_name = name.partition(" ")
+    return NewAccount(username=username, email=email, first_name=first_name, last_name=last_name), None
+
+
+def _create_account(new, *, team, start_date):
+    """Make the account and profile of a colleague who starts before they have one, as the
+    employee import makes them (people.importing): an employee without a password."""
+    User = get_user_model()
+    user = User(
+        **{User.USERNAME_FIELD: new.username},
+        email=new.email,
+        first_name=new.first_name,
+        last_name=new.last_name,
+    )
+    user.set_unusable_password()
+    user.save()
+    user.groups.add(Group.objects.get_or_create(name=EMPLOYEES)[0])
+    EmployeeProfile.objects.update_or_create(user=user, defaults={"team": team, "start_date": start_date})
+    return user
 
 
 def _name(user):
@@ -126,6 +183,8 @@ def plan_enrolments(data):
 
     planned = []
     seen = {}
+    # User names the file's new accounts may not take: every existing one, and each other's.
+    taken_usernames = {name.lower() for name in User.objects.values_list(User.USERNAME_FIELD, flat=True)}
     for row_number, cells in cells_by_row:
         problems = []
         for name in REQUIRED_COLUMNS:
@@ -141,12 +200,12 @@ def plan_enrolments(data):
             else:
                 colleague = users.get(email.lower())
                 if colleague is None:
-                    problems.append(
-                        _("there is no account with e-mail address “%(email)s”; import the employee first.")
-                        % {"email": email}
-                    )
+                    colleague, problem = _new_account(email, cells.get("naam", ""), taken_usernames)
+                    if problem:
+                        problems.append(problem)
         name = cells.get("naam", "")
-        if colleague is not None and name and name.casefold() != _name(colleague).casefold():
+        is_new = isinstance(colleague, NewAccount)
+        if colleague is not None and not is_new and name and name.casefold() != _name(colleague).casefold():
             problems.append(
                 _("the name “%(name)s” does not match the account of %(email)s (%(account)s).")
                 % {"name": name, "email": email, "account": _name(colleague)}
@@ -172,7 +231,7 @@ def plan_enrolments(data):
                     _("there is no account with e-mail address “%(email)s” for the buddy.")
                     % {"email": cells["buddy_email"]}
                 )
-            elif colleague is not None and buddy.pk == colleague.pk:
+            elif colleague is not None and not is_new and buddy.pk == colleague.pk:
                 problems.append(_("a new colleague cannot be their own buddy."))
         if cells.get("startdatum"):
             try:
@@ -182,13 +241,18 @@ def plan_enrolments(data):
                     _("start date “%(value)s” is not a date; use dd-mm-jjjj, for example 01-09-2025.")
                     % {"value": cells["startdatum"]}
                 )
-        defaults = profile_defaults(colleague) if colleague is not None else {}
-        if colleague is not None and start_date is None and not cells.get("startdatum"):
+        if is_new:
+            defaults = {"start_date": None, "team": None, "team_leader": None}
+            if not cells.get("startdatum"):
+                problems.append(_("no start date: a colleague without an account needs one in the file."))
+        else:
+            defaults = profile_defaults(colleague) if colleague is not None else {}
+        if colleague is not None and not is_new and start_date is None and not cells.get("startdatum"):
             start_date = defaults["start_date"]
             if start_date is None:
                 problems.append(_("no start date: the column is empty and the employee profile has none."))
         if colleague is not None and programme is not None:
-            key = (colleague.pk, programme.pk)
+            key = (colleague.username if is_new else colleague.pk, programme.pk)
             if key in existing:
                 problems.append(
                     _("%(name)s already follows “%(programme)s”.")
@@ -230,6 +294,8 @@ def import_enrolments(data, *, enrolled_by, dry_run=False):
         return result
     with transaction.atomic():
         for item in planned:
+            if isinstance(item.colleague, NewAccount):
+                item.colleague = _create_account(item.colleague, team=item.team, start_date=item.start_date)
             try:
                 enrol(
                     item.colleague,

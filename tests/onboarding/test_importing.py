@@ -3,10 +3,12 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from onboarding.importing import EnrolmentImportError, import_enrolments
 from onboarding.models import Enrolment
+from people.groups import EMPLOYEES
 from tests.factories.onboarding import EnrolmentFactory
 from tests.factories.people import EmployeeProfileFactory, UserFactory
 from tests.onboarding.conftest import MONDAY
@@ -65,7 +67,7 @@ def test_one_bad_row_saves_nothing_and_every_problem_is_named(programme, newcome
     data = csv_bytes(
         "Nina Nieuw;nieuw@westbetuwe.nl;;;Algemeen inwerkprogramma;",  # valid
         "Tim Tweede;tweede@westbetuwe.nl;;;Algemeen inwerkprogramma;",  # no start date anywhere
-        "Onbekend;niemand@westbetuwe.nl;01-02-2027;;Algemeen inwerkprogramma;",
+        ";niemand@westbetuwe.nl;01-02-2027;;Algemeen inwerkprogramma;",  # no account, no name
         "Bob Buddy;buddy@westbetuwe.nl;31-02-2027;Team Onbekend;Teamleiders;geen-adres",
         "Nina Nieuw;nieuw@westbetuwe.nl;;;Algemeen inwerkprogramma;nieuw@westbetuwe.nl",
         "Nina Nijboer;nieuw@westbetuwe.nl;;;;",
@@ -78,7 +80,8 @@ def test_one_bad_row_saves_nothing_and_every_problem_is_named(programme, newcome
     errors = raised.value.errors
     assert errors == [
         "Rij 3: geen startdatum: de kolom is leeg en het medewerkersprofiel heeft er geen.",
-        "Rij 4: er is geen account met e-mailadres “niemand@westbetuwe.nl”; importeer de medewerker eerst.",
+        "Rij 4: er is geen account met e-mailadres “niemand@westbetuwe.nl”; vul “naam” in om er een te "
+        "maken, of importeer de medewerker eerst.",
         "Rij 5: er is geen programma “Teamleiders”. Programma's: Algemeen inwerkprogramma.",
         "Rij 5: er is geen team “Team Onbekend”.",
         "Rij 5: er is geen account met e-mailadres “geen-adres” voor de buddy.",
@@ -90,6 +93,47 @@ def test_one_bad_row_saves_nothing_and_every_problem_is_named(programme, newcome
         "Rij 8: deze rij heeft 2 kolommen, de kopregel heeft er 6.",
     ]
     assert Enrolment.objects.count() == 1  # only the one from before
+
+
+def test_a_colleague_without_an_account_gets_one_as_the_employee_import_makes_it(programme, team, editor):
+    data = csv_bytes(
+        "Sanne de Vries;S.deVries@westbetuwe.nl;01-02-2027;Team Burgerzaken;Algemeen inwerkprogramma;"
+    )
+
+    import_enrolments(data, enrolled_by=editor)
+
+    user = User.objects.get(username="s.devries")
+    assert (user.first_name, user.last_name, user.email) == ("Sanne", "de Vries", "S.deVries@westbetuwe.nl")
+    assert not user.has_usable_password()
+    assert user.groups.filter(name=EMPLOYEES).exists()
+    assert (user.profile.team, user.profile.start_date) == (team, datetime.date(2027, 2, 1))
+    assert Enrolment.objects.get(colleague=user).start_date == datetime.date(2027, 2, 1)
+
+
+def test_the_preview_makes_no_account(programme, editor):
+    data = csv_bytes("Sanne de Vries;sanne@westbetuwe.nl;01-02-2027;;Algemeen inwerkprogramma;")
+
+    result = import_enrolments(data, enrolled_by=editor, dry_run=True)
+
+    assert result.enrolments[0].colleague.get_full_name() == "Sanne de Vries"
+    assert not User.objects.filter(username="sanne").exists()
+
+
+def test_a_new_account_needs_a_start_date_and_a_free_user_name(programme, newcomer, editor):
+    data = csv_bytes(
+        "Sanne de Vries;sanne@westbetuwe.nl;;;Algemeen inwerkprogramma;",
+        "Nina Anders;nieuw@elders.example;01-02-2027;;Algemeen inwerkprogramma;",
+    )
+
+    with pytest.raises(EnrolmentImportError) as raised:
+        import_enrolments(data, enrolled_by=editor)
+
+    assert raised.value.errors == [
+        "Rij 2: geen startdatum: een collega zonder account heeft er een nodig in het bestand.",
+        "Rij 3: er is geen account met e-mailadres “nieuw@elders.example”, en de gebruikersnaam “nieuw” "
+        "is al bezet; importeer de medewerker eerst.",
+    ]
+    assert not User.objects.filter(username="sanne").exists()
 
 
 def test_already_enrolled_is_an_error(enrolment, editor):
@@ -144,7 +188,7 @@ def test_the_admin_screen_shows_the_errors(editor_client, programme):
     response = editor_client.post("/admin/onboarding_import/", {"file": upload(data)})
 
     assert response.status_code == 200
-    assert "importeer de medewerker eerst" in response.content.decode()
+    assert "geen startdatum: een collega zonder account heeft er een nodig" in response.content.decode()
     assert not Enrolment.objects.exists()
 
 
