@@ -3,13 +3,13 @@ unlocking logins that are blocked after too many wrong passwords."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from intranet.admin_import import CsvImportView
 from people import throttling
 from people.forms import EmployeeImportForm
 from people.importing import EmployeeImportError, import_employees
@@ -18,37 +18,16 @@ IMPORT_PERMISSION = "people.import_employees"
 UNLOCK_PERMISSION = "people.unlock_logins"
 
 
-class EmployeeImportView(WagtailAdminTemplateMixin, FormView):
+class EmployeeImportView(CsvImportView):
     form_class = EmployeeImportForm
     template_name = "people/admin/import.html"
     page_title = _("Import employees")
-    header_icon = "upload"
+    permission = IMPORT_PERMISSION
+    import_error = EmployeeImportError
+    success_url_name = "people_import:index"
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(IMPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def form_valid(self, form):
-        try:
-            result = import_employees(
-                form.cleaned_data["file"].read(),
-                importer=self.request.user,
-                dry_run=form.cleaned_data["dry_run"],
-            )
-        except EmployeeImportError as error:
-            for message in error.errors:
-                form.add_error("file", message)
-            return self.form_invalid(form)
-        if result.dry_run:
-            messages.info(self.request, result.summary())
-            # Show the form again so the editor can upload the same file for real.
-            return self.render_to_response(self.get_context_data(form=EmployeeImportForm(), result=result))
-        messages.success(self.request, result.summary())
-        return redirect(reverse("people_import:index"))
+    def run_import(self, data, *, dry_run):
+        return import_employees(data, importer=self.request.user, dry_run=dry_run)
 
 
 class UnlockForm(forms.Form):
