@@ -49,6 +49,9 @@ class Outcome:
     promoted: list = field(default_factory=list)
     suggestion: str | None = None
     alternatives: list = field(default_factory=list)
+    # Set when the typed query found (almost) nothing and a spelling correction found more:
+    # the results are then those of ``corrected_query``; ``query`` stays what was typed.
+    corrected_query: str | None = None
 
 
 def content_types():
@@ -136,8 +139,13 @@ class _Counted:
         return []
 
 
-def search(query, *, type_key=None, facet_filters=None, page_number=1, request=None, per_page=PER_PAGE):
-    """Search the registered page types for a cleaned query string (see ``search.text.clean_query``)."""
+def search(
+    query, *, type_key=None, facet_filters=None, page_number=1, request=None, per_page=PER_PAGE, exact=False
+):
+    """Search the registered page types for a cleaned query string (see ``search.text.clean_query``).
+
+    ``exact``: search for the query as typed, never for a spelling correction of it.
+    """
     outcome = Outcome(query=query)
     if not query:
         return outcome

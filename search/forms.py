@@ -11,6 +11,8 @@ class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search term"), required=False, strip=True)
     type = forms.CharField(required=False)
     page = forms.CharField(required=False)
+    # "Search instead for ...": the query as typed, without spelling correction.
+    exact = forms.BooleanField(required=False)
 
     def __init__(self, data, *args, **kwargs):
         super().__init__(data, *args, **kwargs)

@@ -35,6 +35,7 @@ def search(request):
         facet_filters=form.facet_filters,
         page_number=form.cleaned_data.get("page", 1),
         request=request,
+        exact=form.cleaned_data.get("exact", False),
     )
     notices = list(form.notices)
     if outcome.page is not None and form.cleaned_data.get("page", 1) > outcome.page.paginator.num_pages > 0:
@@ -114,6 +115,7 @@ def _json(outcome):
             for key, values in outcome.facets.items()
         },
         "suggestion": outcome.suggestion,
+        "corrected_query": outcome.corrected_query,
     }
 
 
