@@ -16,14 +16,15 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.search.utils import normalise_query_string
 
 from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
-from search import registry, vocabulary
+from search import queries, registry, vocabulary
+from search.analysis import content_words
 from search.facets import MAX_IDS_IN_QUERY, facet_counts
+from search.models import Synonym
 from search.results import result_list
-from search.synonyms import expand
+from search.text import stem, words
 
 PER_PAGE = 10
 # Below this many results the page offers a spelling suggestion.
@@ -104,12 +105,19 @@ def ranked_matches(results, limit=MAX_IDS_IN_QUERY, within=None, state=None):
 
 
 def promoted(query, request=None):
-    """The editors' promoted results for this query ("Aanbevolen"): live, public pages or links."""
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .select_related("page")
-        .order_by("sort_order")
-    )
+    """The editors' promoted results for this query ("Aanbevolen"): live, public pages or links.
+
+    A promotion for "training" also shows for "trainingen": query strings are compared by
+    their stems (the editors keep a few dozen promotions; one query reads them all).
+    """
+    key = title_key(query)
+    if not key:
+        return []
+    promotions = [
+        promotion
+        for promotion in SearchPromotion.objects.select_related("page", "query").order_by("sort_order")
+        if title_key(promotion.query.query_string) == key
+    ]
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
     visible = set()
     if page_ids:
@@ -158,41 +166,104 @@ def search(
 
     version = ContentVersion.for_request(request)
     base, types = searchable_pages(type_key, facet_filters)
-    search_query, outcome.alternatives = expand(query)
-    results = base.search(search_query)
-    matches = ranked_matches(
-        results, within=searchable_ids(base, type_key, facet_filters, version), state=version
-    )
-    outcome.total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
+    within = searchable_ids(base, type_key, facet_filters, version)
+    groups = Synonym.objects.term_groups()
+    planned = queries.plan(query, groups)
+    attempt = _Attempt.run(base, planned.strict(), within, version)
+    if attempt.total < SUGGEST_BELOW:
+        suggestion = _suggestion(query, planned)
+        corrected = None
+        if suggestion:
+            corrected_plan = queries.plan(suggestion, groups)
+            corrected = _Attempt.run(base, corrected_plan.strict(), within, version)
+        if corrected and corrected.total > attempt.total and not exact:
+            # The typed words found (almost) nothing, the corrected ones more: show those.
+            outcome.corrected_query, planned, attempt = suggestion, corrected_plan, corrected
+        elif corrected and corrected.total:
+            outcome.suggestion = suggestion
+        if attempt.total < SUGGEST_BELOW:
+            # Questions and long queries: most of the words, ranked by relevance.
+            relaxed = _Attempt.run(base, planned.relaxed(), within, version)
+            if relaxed.total > attempt.total:
+                attempt = relaxed
+    searched = outcome.corrected_query or query
+    outcome.alternatives = planned.alternatives
+    matches = exact_titles_first(attempt.matches, searched, within, version)
+    outcome.total = attempt.total
     outcome.page = Paginator(_Counted(outcome.total), per_page).get_page(page_number)
     start = (outcome.page.number - 1) * per_page
     if start + per_page <= len(matches) or len(matches) < MAX_IDS_IN_QUERY:
         listed = matches[start : start + per_page]
     else:  # beyond the ranked list of a very large result
-        listed = [(page.pk, page.content_type_id) for page in results[start : start + per_page]]
-    outcome.results = result_list(listed, types, query, outcome.alternatives, request)
+        listed = [(page.pk, page.content_type_id) for page in attempt.results[start : start + per_page]]
+    outcome.results = result_list(listed, types, searched, outcome.alternatives, request)
 
     if outcome.total:
-        counts = facet_counts(matches, types, getattr(results, "matching_queryset", None), state=version)
+        matching = getattr(attempt.results, "matching_queryset", None)
+        counts = facet_counts(matches, types, matching, state=version)
         selected = {"type": type_key or "", **{k: str(v) for k, v in facet_filters.items()}}
         outcome.facets = {
             name: [FacetValue(**item, selected=item["value"] == selected.get(name, "")) for item in values]
             for name, values in counts.items()
         }
-    if outcome.total < SUGGEST_BELOW:
-        outcome.suggestion = _checked_suggestion(query, base)
     if outcome.page.number == 1:
-        outcome.promoted = promoted(query, request)
+        outcome.promoted = promoted(searched, request)
     return outcome
 
 
-def _checked_suggestion(query, base):
-    suggestion = vocabulary.suggest(query)
-    if not suggestion or suggestion == query:
-        return None
-    # The vocabulary may lag behind (e.g. a page just made private); only offer what finds something.
-    search_query, _alternatives = expand(suggestion)
-    return suggestion if base.search(search_query).count() else None
+@dataclass
+class _Attempt:
+    """One search of the index: its results, the best ranked matches and their total."""
+
+    results: object = None
+    matches: list = field(default_factory=list)
+    total: int = 0
+
+    @classmethod
+    def run(cls, base, search_query, within, version):
+        if search_query is None:
+            return cls()
+        results = base.search(search_query)
+        matches = ranked_matches(results, within=within, state=version)
+        total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
+        return cls(results, matches, total)
+
+
+def _suggestion(query, planned):
+    """A spelling correction of the query from the vocabulary, or None."""
+    suggestion = vocabulary.suggest(query, explained=planned.compounds)
+    return suggestion if suggestion and suggestion != query else None
+
+
+# analysed title -> ids of the searchable pages with that title, per content version.
+_titles = VersionedMemo(max_entries=4)
+
+
+def title_key(text):
+    """What makes two titles or queries the same: the stems of their content words."""
+    return tuple(stem(word) for word in content_words(words(text)))
+
+
+def exact_titles_first(matches, query, within, version):
+    """The matches with the pages whose title is the query (as analysed) moved to the front."""
+    key = title_key(query)
+    if not key or not matches:
+        return matches
+    titles = _titles.get_or_set(version, "titles", _read_titles)
+    exact = {pk for pk in titles.get(key, ()) if pk in within}
+    if not exact:
+        return matches
+    return [match for match in matches if match[0] in exact] + [
+        match for match in matches if match[0] not in exact
+    ]
+
+
+def _read_titles():
+    base, _types = searchable_pages()
+    titles = {}
+    for pk, title in base.order_by().values_list("pk", "title").iterator(chunk_size=5_000):
+        titles.setdefault(title_key(title), []).append(pk)
+    return titles
 
 
 def autocomplete(query, limit=8):

@@ -28,15 +28,6 @@ def stem(word):
     return _stemmer.stemWord(word.lower())
 
 
-def stems(text):
-    return [stem(word) for word in words(text)]
-
-
-def stemmed_text(text):
-    """Text as the SQLite index stores it: its stems separated by spaces."""
-    return " ".join(stems(text))
-
-
 def clean_query(raw):
     """The query as the site searches for it: at most MAX_QUERY_WORDS words, no operators.
 

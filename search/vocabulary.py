@@ -9,9 +9,10 @@ import difflib
 from collections import Counter
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from search import registry
+from search.analysis import STOP_WORDS
 from search.models import IndexedWord, PageWords
 from search.text import stem, words
 
@@ -108,11 +109,35 @@ def rebuild(batch_size=500):
     return pages, len(counts)
 
 
-def suggest(query):
+# Parts shorter than this only count as known when written exactly as in a text.
+MIN_STEM_MATCH_LENGTH = 5
+
+
+def known_words(candidates):
+    """The candidates that occur in the searchable pages, as written or (longer ones) by stem."""
+    candidates = set(candidates)
+    if not candidates:
+        return set()
+    by_stem = {stem(word) for word in candidates if len(word) >= MIN_STEM_MATCH_LENGTH}
+    rows = IndexedWord.objects.filter(Q(word__in=candidates) | Q(stem__in=by_stem))
+    rows = rows.values_list("word", "stem")
+    found_words, found_stems = set(), set()
+    for word, word_stem in rows:
+        found_words.add(word)
+        found_stems.add(word_stem)
+    return {
+        word
+        for word in candidates
+        if word in found_words or (len(word) >= MIN_STEM_MATCH_LENGTH and stem(word) in found_stems)
+    }
+
+
+def suggest(query, explained=()):
     """A corrected query when some of its words are unknown, else ``None``.
 
     Each unknown word (no indexed word shares its stem) is replaced by the most similar
     indexed word (difflib ratio, ties to the more frequent word). Two queries at most.
+    ``explained``: words known otherwise (compounds of known parts), never corrected.
     """
     query_words = words(query)
     if not query_words:
@@ -122,7 +147,11 @@ def suggest(query):
     unknown = [
         word
         for word in query_words
-        if stem(word) not in known and len(word) >= MIN_WORD_LENGTH and not word.isdigit()
+        if stem(word) not in known
+        and word not in explained
+        and word not in STOP_WORDS
+        and len(word) >= MIN_WORD_LENGTH
+        and not word.isdigit()
     ]
     if not unknown:
         return None

@@ -4,8 +4,10 @@ Built on private parts of modelsearch (compilers, rank expressions, index models
 modelsearch is pinned in requirements.in and tests/search/test_backend_internals.py fails when an
 upgrade changes them.
 
-The title and body columns of the index store ``stemmed_text()`` of what the page indexes;
-the autocomplete column stays as written, so prefix matching on titles keeps working.
+The title and body columns of the index store the terms of what the page indexes
+(``search.analysis.index_text``) and queries ask for terms (``search.queries.analysed``); the
+autocomplete column stays as written, so prefix matching on titles keeps working. A title
+match weighs more than a body match (``TITLE_WEIGHT`` in BM25).
 """
 
 from itertools import filterfalse
@@ -14,17 +16,24 @@ from operator import itemgetter
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite
-from modelsearch.backends.database.sqlite.query import AndNot, MatchExpression, normalize
+from modelsearch.backends.database.sqlite.query import BM25, AndNot, MatchExpression, normalize
 from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
-from modelsearch.query import MatchAll, Not, Phrase, PlainText
+from modelsearch.index import SearchField
+from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from intranet.memo import VersionedMemo
+from search.analysis import index_text
 from search.backends.rows import plain_rows
-from search.text import stemmed_text
+from search.queries import Term, analysed
 
 # Matches no document: the index only holds stems made of word characters.
 NO_MATCH = "zzzgeentreffer"
+
+# BM25 weights of the FTS5 columns, in the table's order (autocomplete, body, title): a word
+# in the title counts this many times a word in the body. The autocomplete column is never
+# matched by the site search.
+TITLE_WEIGHT = 4.0
 
 _fts_available = None
 
@@ -85,17 +94,34 @@ class DutchSQLiteIndex(sqlite.SQLiteIndex):
         super().add_items(model, objs)
         if not objs or not model.get_search_fields():
             return
-        # The upstream index wrote the text as it is; replace it by its stems in one statement.
-        entries = list(
-            self.entries.filter(
-                content_type_id=get_content_type_pk(model),
-                object_id__in=[str(obj.pk) for obj in objs],
-            ).only("pk", "title", "body")
-        )
+        # The upstream index wrote the text as it is; replace it by its terms in one statement.
+        analysed = {str(obj.pk): analysed_columns(obj, self.backend) for obj in objs}
+        entries = self.entries.filter(content_type_id=get_content_type_pk(model))
+        entries = list(entries.filter(object_id__in=list(analysed)).only("pk", "object_id", "title", "body"))
         for entry in entries:
-            entry.title = stemmed_text(entry.title)
-            entry.body = stemmed_text(entry.body)
+            entry.title, entry.body = analysed[entry.object_id]
         self.entries.model.objects.bulk_update(entries, ["title", "body"], batch_size=500)
+
+
+def analysed_columns(obj, backend):
+    """The title and body columns of an object's index entry: the terms of its search fields.
+
+    FTS5 has one body column for all other fields, so a boosted field (the summary, boost 2)
+    is written that many times: BM25 then counts its words as PostgreSQL's weights do, above
+    those of the body.
+    """
+    indexer = sqlite.ObjectIndexer(obj, backend)
+    title, body = [], []
+    for search_field in indexer.search_fields:
+        for current, value in indexer.prepare_field(obj, search_field):
+            if not isinstance(current, SearchField):
+                continue
+            text = index_text(value)
+            if current.field_name == "title":
+                title.append(text)
+            else:
+                body.extend([text] * max(1, round(current.boost or 1)))
+    return " ".join(filter(None, title)), " ".join(filter(None, body))
 
 
 class OneQueryRankingMixin:
@@ -179,17 +205,25 @@ class OneQueryRankingMixin:
         return list(map(itemgetter(2, 3), rows[:limit]))
 
 
+class WeightedBM25(BM25):
+    """SQLite's bm25() with the column weights of the site search (see ``TITLE_WEIGHT``)."""
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        return f"bm25({sqlite.SQLiteFTSIndexEntry._meta.db_table}, 0.0, 1.0, {TITLE_WEIGHT})", []
+
+
 class DutchSQLiteSearchQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteSearchQueryCompiler):
-    def build_search_query_content(self, query, config=None):
-        if isinstance(query, PlainText):
-            query = PlainText(
-                stemmed_text(query.query_string) or NO_MATCH,
-                operator=query.operator,
-                boost=query.boost,
-            )
-        elif isinstance(query, Phrase):
-            query = Phrase(stemmed_text(query.query_string) or NO_MATCH)
-        return super().build_search_query_content(query, config=config)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not isinstance(self.query, MatchAll):
+            # Raw words become index terms; a query of nothing searchable matches nothing.
+            self.query = analysed(self.query) or Term(NO_MATCH)
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        # bm25() scores a row against the whole MATCH expression, so every part of an AND or
+        # OR query has the same score; upstream's arithmetic over the parts ((1 + a)(1 + b) - 1)
+        # turns the sign of that score for some rows and so mixes up the order.
+        return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
 
 
 class RankedSQLiteAutocompleteQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteAutocompleteQueryCompiler):

@@ -1,4 +1,10 @@
-"""PostgreSQL: stemming comes from the ``dutch`` text search configuration (SEARCH_CONFIG).
+"""PostgreSQL: the index holds the terms of ``search.analysis``, under the ``simple`` configuration.
+
+PostgreSQL's own ``dutch`` configuration stems differently from the Snowball stemmer the SQLite
+index and the spelling suggestions use, and knows no dictionary forms or joined hyphenated
+words. So the title and body vectors are made of ``index_text()`` (PostgreSQL only splits them
+into words and keeps their weights), and queries ask for the same terms
+(``search.queries.analysed``): the same query finds the same pages on both databases.
 
 Built on private parts of modelsearch (compilers, rank expressions, index models), so
 modelsearch is pinned in requirements.in and tests/search/test_backend_internals.py fails when an
@@ -31,10 +37,19 @@ from django.db.models.functions import Cast
 from django.db.models.lookups import Exact, GreaterThan
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, MatchAll, Or, Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from search.analysis import index_text
 from search.backends.rows import plain_rows
+from search.queries import Term, analysed
+
+# The text search configuration of the title and body vectors and of the queries: it
+# lower-cases and splits, the terms come analysed already.
+CONFIG = "simple"
+# Matches no document: the index only holds terms made of word characters.
+NO_MATCH = "zzzgeentreffer"
 
 
 def _size(tsquery):
@@ -48,7 +63,61 @@ def _in_title_or_body(tsquery, prefix):
     return Q(**{f"{prefix}title": tsquery}) | Q(**{f"{prefix}body": tsquery}) | Q(Exact(_size(tsquery), 0))
 
 
+class DutchPostgresIndex(postgres.PostgresIndex):
+    def add_items(self, model, objs):
+        """Index as upstream does, then write the title and body vectors of the analysed text.
+
+        One UPDATE for the batch; the fields keep their weights (the title's, the summary's
+        boost ...), so ranking weighs them as before.
+        """
+        objs = list(objs)
+        super().add_items(model, objs)
+        if not objs or not model.get_search_fields():
+            return
+        values_sql, params = [], []
+        for obj in objs:
+            indexer = postgres.ObjectIndexer(obj, self.backend)
+            title, body = [], []
+            for search_field in indexer.search_fields:
+                for current, weight, value in indexer.prepare_field(obj, search_field):
+                    if isinstance(current, SearchField):
+                        text = index_text(value)
+                        if text:
+                            (title if current.field_name == "title" else body).append((text, weight))
+            title_sql, title_params = _vector_sql(title)
+            body_sql, body_params = _vector_sql(body)
+            values_sql.append(f"(%s, {title_sql}, {body_sql})")
+            params.extend([indexer.id, *title_params, *body_params])
+        table = postgres.IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                UPDATE {table} SET title = analysed.title, body = analysed.body
+                FROM (VALUES {", ".join(values_sql)}) AS analysed (object_id, title, body)
+                WHERE {table}.content_type_id = %s AND {table}.object_id = analysed.object_id
+                """,
+                [*params, get_content_type_pk(model)],
+            )
+
+
+def _vector_sql(texts):
+    """SQL for a weighted tsvector of already analysed texts."""
+    if not texts:
+        return "''::tsvector", []
+    parts = " || ".join(f"setweight(to_tsvector('{CONFIG}', %s), %s::\"char\")" for _text in texts)
+    return parts, [item for text, weight in texts for item in (text, weight)]
+
+
 class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not isinstance(self.query, MatchAll):
+            # Raw words become index terms; a query of nothing searchable matches nothing.
+            self.query = analysed(self.query) or Term(NO_MATCH)
+
+    def get_config(self, backend):
+        return CONFIG
+
     def match_condition(self, query, config, prefix="index_entries__"):
         """A filter that uses the GIN indexes, or None where only upstream's filter is right.
 
@@ -144,4 +213,5 @@ class PostgresSearchResults(postgres.PostgresSearchResults):
 
 class PostgresSearchBackend(postgres.PostgresSearchBackend):
     query_compiler_class = IndexedPostgresSearchQueryCompiler
+    index_class = DutchPostgresIndex
     results_class = PostgresSearchResults

@@ -13,11 +13,12 @@ from hypothesis import strategies as st
 from modelsearch.query import SearchQuery
 
 from search import vocabulary
+from search.analysis import index_text, word_terms
 from search.forms import SearchForm
 from search.highlight import snippet, targets_for
 from search.models import IndexedWord
-from search.synonyms import expand
-from search.text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, WORD_RE, clean_query, stem, stemmed_text, words
+from search.queries import plan
+from search.text import MAX_QUERY_LENGTH, MAX_QUERY_WORDS, WORD_RE, clean_query, stem, words
 
 # Any text, including NUL bytes, lone surrogates, combining marks and right-to-left letters.
 any_text = st.text(alphabet=st.characters(codec=None), max_size=400)
@@ -61,7 +62,11 @@ def test_words_and_stems_never_raise_and_stay_in_step(text):
     found = words(text)
 
     assert all(word == word.lower() for word in found)
-    assert stemmed_text(text).split() == [stem(word) for word in found]
+    terms = index_text(text).split()
+    assert terms[: len(found)] == [stem(word) for word in found]
+    # after the words' stems: only their other terms, and those of hyphenated words joined
+    joined = ["".join(words(match.group())) for match in re.finditer(r"\w+(?:-\w+)+", text)]
+    assert set(terms[len(found) :]) <= {term for word in found + joined for term in word_terms(word)}
 
 
 @given(text=any_text, query=queries)
@@ -86,12 +91,13 @@ synonym_groups = st.lists(st.lists(st.one_of(any_text, query_like), min_size=1, 
 
 @given(query=queries, groups=synonym_groups)
 @example(query="m365 teams", groups=[["M365", "Microsoft 365"], ["teams", ""]])
-def test_synonym_expansion_never_raises_and_only_adds_the_editors_terms(query, groups):
-    search_query, alternatives = expand(clean_query(query), groups=groups)
+def test_query_planning_never_raises_and_only_adds_the_editors_terms(query, groups):
+    planned = plan(clean_query(query), groups=groups, known_words=lambda candidates: set(candidates))
 
-    assert isinstance(search_query, SearchQuery)
+    for search_query in (planned.strict(), planned.relaxed()):
+        assert search_query is None or isinstance(search_query, SearchQuery)
     all_terms = {term for group in groups for term in group}
-    assert set(alternatives) <= all_terms
+    assert set(planned.alternatives) <= all_terms
 
 
 form_data = st.dictionaries(

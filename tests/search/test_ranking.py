@@ -7,7 +7,7 @@ from modelsearch.query import And, Or, Phrase, PlainText
 
 from intranet.models import ContentVersion
 from search import engine
-from search.synonyms import expand
+from search.queries import plan
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def library(make_article, private_section, kb_index):
 
 def ranked(query, type_key=None, facet_filters=None):
     base, _types = engine.searchable_pages(type_key, facet_filters)
-    search_query = expand(query)[0] if isinstance(query, str) else query
+    search_query = plan(query).strict() if isinstance(query, str) else query
     results = base.search(search_query)
     return engine.ranked_matches(results), [(page.pk, page.content_type_id) for page in results]
 
@@ -88,7 +88,7 @@ def test_postgres_ranks_from_the_index_entries(library):
     if connection.vendor != "postgresql":
         pytest.skip("The index-entry ranking query exists only in the PostgreSQL backend.")
     base, _types = engine.searchable_pages()
-    results = base.search(expand("medewerker training")[0])
+    results = base.search(plan("medewerker training").strict())
     compiler = results.query_compiler
     rows = compiler.ranked_entries(compiler.get_config(results.backend), 100)
     assert rows is not None  # the fast path was taken, not the fallback
@@ -98,7 +98,7 @@ def test_postgres_ranks_from_the_index_entries(library):
 @pytest.mark.parametrize("query", QUERIES, ids=str)
 def test_ranked_matches_within_the_known_searchable_ids_are_the_same(library, query, rf):
     base, _types = engine.searchable_pages()
-    search_query = expand(query)[0] if isinstance(query, str) else query
+    search_query = plan(query).strict() if isinstance(query, str) else query
     within = engine.searchable_ids(base, None, {}, rf.get("/"))
     assert library["private"].pk not in within and library["draft"].pk not in within
 
@@ -121,7 +121,7 @@ def test_a_truncated_list_within_known_ids_falls_back_to_the_query(library, rf):
 def test_ranked_matches_with_the_content_version_are_the_same(library, query, rf):
     """With the content version, the SQLite backend ranks from the FTS table and its entry map."""
     base, _types = engine.searchable_pages()
-    search_query = expand(query)[0] if isinstance(query, str) else query
+    search_query = plan(query).strict() if isinstance(query, str) else query
     request = rf.get("/")
     within = engine.searchable_ids(base, None, {}, request)
 

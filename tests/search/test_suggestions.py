@@ -10,27 +10,46 @@ from search.models import IndexedWord, PageWords
 pytestmark = pytest.mark.django_db
 
 
-def search(client, query):
-    return client.get("/zoeken/", {"q": query, "format": "json"}).json()
+def search(client, query, **params):
+    return client.get("/zoeken/", {"q": query, "format": "json", **params}).json()
 
 
-def test_typo_gets_a_suggestion_that_finds_the_article(employee_client, make_article):
+def test_a_typo_shows_the_results_of_the_corrected_query(employee_client, make_article):
     make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
     data = search(employee_client, "mindfullness")
+    assert data["query"] == "mindfullness"
+    assert data["corrected_query"] == "mindfulness"
+    assert [result["title"] for result in data["results"]] == ["Mindfulness"]
+    assert data["suggestion"] is None
+
+
+def test_searching_exactly_what_was_typed_offers_the_correction_instead(employee_client, make_article):
+    make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
+    data = search(employee_client, "mindfullness", exact="1")
     assert data["total"] == 0
+    assert data["corrected_query"] is None
     assert data["suggestion"] == "mindfulness"
     assert search(employee_client, data["suggestion"])["total"] == 1
 
 
+def test_a_known_word_is_never_corrected(employee_client, make_article):
+    make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
+    make_article("Mindfullness", "Zo schrijf je het niet.")
+    data = search(employee_client, "mindfullness")
+    assert data["corrected_query"] is None
+    assert [result["title"] for result in data["results"]] == ["Mindfullness"]
+
+
 def test_suggestion_is_a_link_to_that_search(employee_client, make_article):
     make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
-    html = employee_client.get("/zoeken/", {"q": "mindfullness"}).content.decode()
+    html = employee_client.get("/zoeken/", {"q": "mindfullness", "exact": "1"}).content.decode()
     assert 'Bedoelde je: <a class="utrecht-link" href="/zoeken/?q=mindfulness">mindfulness</a>?' in html
 
 
 def test_only_the_misspelled_word_is_replaced(employee_client, make_article):
     make_article("Teamrollen", "Teamontwikkeling met de teamrollen van Belbin.")
-    assert search(employee_client, "belbn teamrollen")["suggestion"] == "belbin teamrollen"
+    assert search(employee_client, "belbn teamrollen")["corrected_query"] == "belbin teamrollen"
+    assert search(employee_client, "belbn teamrollen", exact="1")["suggestion"] == "belbin teamrollen"
 
 
 def test_no_suggestion_when_words_are_known(employee_client, make_article):
