@@ -68,12 +68,10 @@ def _sentence_start(text, before, match):
     words = list(before)
     if not words:
         return words
-    boundary = None
-    for boundary in SENTENCE_END_RE.finditer(text, words[0].start(), match.start()):
-        pass
-    if boundary is None:
+    boundaries = list(SENTENCE_END_RE.finditer(text, words[0].start(), match.start()))
+    if not boundaries:
         return words[-WORDS_BEFORE_MATCH:]
-    return [word for word in words if word.start() >= boundary.end()]
+    return [word for word in words if word.start() >= boundaries[-1].end()]
 
 
 def snippet(text, targets, length=SNIPPET_WORDS):

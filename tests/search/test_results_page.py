@@ -41,7 +41,8 @@ def html_of(client, **params):
 def test_text_of_an_article_holds_its_sentences_and_no_block_names(make_article):
     article = make_article("Oefenen", "Oefenen in drie minuten.", body=BODY)
     text = registry.get(type(article)).text(article)
-    for sentence in ["Drie minuten oefenen", "In de eerste oefening", "Neem je laptop mee", "Kies een training"]:
+    sentences = ["Drie minuten oefenen", "In de eerste oefening", "Neem je laptop mee", "Kies een training"]
+    for sentence in sentences:
         assert sentence in text
     for structure in ["h2", "info", "warning", "heading", "callout", "item", "a1"]:
         assert not re.search(rf"\b{structure}\b", text), structure
@@ -70,7 +71,7 @@ def test_filters_come_after_the_results_heading_and_before_the_list(employee_cli
     make_article("Training Lean", "Een training over lean.", topics=["Lean"])
     html = html_of(employee_client, q="training", topic="")
     heading = html.index('id="results-heading"')
-    filters = html.index("<details class=\"search-filters\"")
+    filters = html.index('<details class="search-filters"')
     results = html.index('<ol class="search-results__list"')
     assert heading < filters < results
     # closed in the page as sent: a phone shows the results first (filters.js opens it when wide)
