@@ -29,7 +29,8 @@ def test_everything_but_the_mark_is_escaped():
 
 def test_a_later_match_starts_at_its_sentence_when_that_is_near():
     text = " ".join(f"woord{n}" for n in range(40)) + ". Neem je laptop mee naar de training."
-    assert str(snippet(text, targets_for(["training"]))) == "… Neem je laptop mee naar de <mark>training</mark>."
+    expected = "… Neem je laptop mee naar de <mark>training</mark>."
+    assert str(snippet(text, targets_for(["training"]))) == expected
 
 
 def test_separate_blocks_show_a_divider():

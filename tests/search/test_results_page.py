@@ -5,8 +5,10 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from search import registry
@@ -143,3 +145,22 @@ def test_the_corrected_query_is_shown_with_a_link_to_search_as_typed(employee):
         html,
     )
     assert "Bedoelde je" not in html
+
+
+def test_an_empty_result_reads_the_same_few_queries_however_many_topics(
+    employee_client, make_article, fresh_caches
+):
+    def queries_of_an_empty_search():
+        fresh_caches()
+        employee_client.get(SEARCH_URL, {"q": "qwertyuiop"})  # the first reads the topics
+        with CaptureQueriesContext(connection) as context:
+            html = html_of(employee_client, q="qwertyuiop")
+        return len(context.captured_queries), html
+
+    make_article("Verlof", "Zo vraag je verlof aan.", topics=["Verlof"])
+    few, _html = queries_of_an_empty_search()
+    for number in range(6):
+        make_article(f"Artikel {number}", "Tekst.", topics=[f"Onderwerp {number}"])
+    many, html = queries_of_an_empty_search()
+    assert few == many
+    assert "Onderwerp 5" in html
