@@ -18,7 +18,7 @@ from search import engine, insights, registry
 from search.forms import SearchForm
 from search.text import clean_query
 
-# A facet shows this many values; the rest sit behind "Show all" (a <details>, no JavaScript).
+# A facet shows this many values; the rest sit behind "Show n more" (a <details>, no JavaScript).
 FACET_VALUES_SHOWN = 5
 POPULAR_QUERIES = 5
 # (browse links key, site id, language) -> the links, per content version.
