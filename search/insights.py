@@ -8,6 +8,7 @@ for a database write and its commit; on SQLite that write also locks out the oth
 """
 
 import atexit
+import datetime
 import logging
 import threading
 import time
@@ -15,7 +16,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Sum
 from django.utils import timezone
 
 from search.models import QueryStatistic
@@ -84,6 +85,27 @@ def record_search(query, total):
 def record_click(query):
     """Count one click on a result of ``query``."""
     _record(query, clicks=1)
+
+
+# Popular searches offered on an empty results page: over this many days, searched with results
+# at least this often (a query typed once or twice may hold a colleague's name).
+POPULAR_DAYS = 90
+POPULAR_MIN_SEARCHES = 3
+
+
+def popular_queries(limit=5, exclude=""):
+    """The queries most often searched with results lately (one query, no user data)."""
+    since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
+    rows = (
+        QueryStatistic.objects.filter(date__gte=since)
+        .exclude(query=exclude)
+        .values("query")
+        .annotate(found=Sum("searches") - Sum("zero_result_searches"))
+        .filter(found__gte=POPULAR_MIN_SEARCHES)
+        .order_by("-found", "query")
+        .values_list("query", flat=True)[:limit]
+    )
+    return list(rows)
 
 
 def _flush_at_exit():

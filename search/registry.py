@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.text import capfirst
+from wagtail import blocks
 from wagtail.blocks import StreamValue
 
 
@@ -55,16 +56,39 @@ class SearchableType:
         parts = []
         for name in self.text_fields:
             parts.append(plain_text(getattr(page, name, "")))
-        return " ".join(part for part in parts if part)
+        return BLOCK_SEPARATOR.join(part for part in parts if part)
 
 
 _registry = {}
+_browse_links = {}
+
+
+@dataclass(frozen=True)
+class BrowseLinks:
+    """Links a search without results offers as a way on (e.g. the knowledge base's topics).
+
+    ``links(request)`` returns ``[{"title": ..., "url": ...}]`` of published content only; it is
+    read once per content version and site, so it must not depend on who asks.
+    """
+
+    key: str
+    label: str
+    links: object
 
 
 def register(model, *, text_fields=("search_description",), facets=()):
     """Make a page type part of the site search (call from ``AppConfig.ready()``)."""
     _registry[model] = SearchableType(model=model, text_fields=tuple(text_fields), facets=tuple(facets))
     return model
+
+
+def register_browse_links(key, label, links):
+    """Offer links to browse (``BrowseLinks``) on an empty results page (call from ``ready()``)."""
+    _browse_links[key] = BrowseLinks(key=key, label=label, links=links)
+
+
+def browse_links():
+    return list(_browse_links.values())
 
 
 def unregister(model):
@@ -103,28 +127,47 @@ def strip_tags(markup):
     return " ".join(html.unescape(TAG_RE.sub("", BLOCK_TAG_RE.sub(" ", markup))).split())
 
 
+# Text blocks whose values are what an editor wrote for readers. Everything else in a StreamField
+# is left out: choices (a heading level "h2", a callout kind "info"), URLs, chooser ids, embeds.
+TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
+# Between the texts of separate blocks (a heading and its paragraph): a snippet shows it as a
+# divider and may start after it, as after the end of a sentence.
+BLOCK_SEPARATOR = "\n"
+
+
 def plain_text(value):
-    """Text of a field value: strings, rich text and StreamField data (read without queries)."""
+    """Text of a field value: strings, rich text and StreamField data (read without queries).
+
+    A StreamField is walked with its block definitions, so only the text of text blocks counts;
+    the texts of separate blocks are joined with ``BLOCK_SEPARATOR``.
+    """
     if value is None:
         return ""
     if isinstance(value, StreamValue):
-        return " ".join(_strings(value.raw_data))
+        return BLOCK_SEPARATOR.join(_strings(value.stream_block, value.raw_data))
     if hasattr(value, "source"):  # RichText
         value = value.source
     return strip_tags(str(value)).strip()
 
 
-def _strings(data):
-    if isinstance(data, str):
-        if data.startswith(("http://", "https://", "/")):
-            return
-        yield strip_tags(data)
-    elif isinstance(data, dict):
-        if "type" in data and "value" in data:
-            yield from _strings(data["value"])
-        else:
-            for value in data.values():
-                yield from _strings(value)
-    elif isinstance(data, (list, tuple)) or hasattr(data, "__iter__"):
-        for item in data:
-            yield from _strings(item)
+def _strings(block, data):
+    """The texts of the text blocks in ``data``, the raw (JSON) value of ``block``."""
+    if isinstance(block, blocks.StreamBlock):
+        for item in data or ():
+            if isinstance(item, dict) and (child := block.child_blocks.get(item.get("type"))):
+                yield from _strings(child, item.get("value"))
+    elif isinstance(block, blocks.ListBlock):
+        for item in data or ():
+            # Wagtail stores list items as {"type": "item", "value": ..., "id": ...}; old data bare.
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            yield from _strings(block.child_block, item)
+    elif isinstance(block, blocks.StructBlock):
+        if isinstance(data, dict):
+            for name, child in block.child_blocks.items():
+                if name in data:
+                    yield from _strings(child, data[name])
+    elif isinstance(block, TEXT_BLOCKS) and isinstance(data, str):
+        text = strip_tags(data)
+        if text:
+            yield text

@@ -1,16 +1,28 @@
+from email.utils import parseaddr
+
+from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from intranet import routing
+from intranet.memo import VersionedMemo
+from intranet.models import ContentVersion
 from search import engine, insights, registry
 from search.forms import SearchForm
 from search.text import clean_query
+
+# A facet shows this many values; the rest sit behind "Show n more" (a <details>, no JavaScript).
+FACET_VALUES_SHOWN = 5
+POPULAR_QUERIES = 5
+# (browse links key, site id, language) -> the links, per content version.
+_browse_links = VersionedMemo(max_entries=100)
 
 
 def _url(params, search_url=None, **changes):
@@ -52,11 +64,15 @@ def search(request):
         if not values:
             continue
         current = str(filters.get(key) or "")
+        links = [_facet_link(item, key, current, filters, search_url) for item in values]
         facets.append(
             {
                 "key": key,
                 "label": outcome.facet_labels.get(key, key),
-                "values": [_facet_link(item, key, current, filters, search_url) for item in values],
+                "values": links[:FACET_VALUES_SHOWN],
+                "more": links[FACET_VALUES_SHOWN:],
+                # A chosen value among the rest keeps them open, so it is seen.
+                "more_open": any(link["selected"] for link in links[FACET_VALUES_SHOWN:]),
                 "clear_url": _url(filters, search_url, **{key: None}) if current else None,
             }
         )
@@ -66,6 +82,7 @@ def search(request):
         "query": query,
         "outcome": outcome,
         "facets": facets,
+        "active_filters": sum(1 for key, value in filters.items() if key != "q" and value not in (None, "")),
         "notices": notices,
         "results": [
             {"result": result, "click_url": _click_url(result.pk, query)} for result in outcome.results
@@ -78,7 +95,33 @@ def search(request):
         if page is not None and page.has_next()
         else None,
     }
+    if query and not outcome.total:
+        context.update(_ways_on(request, query))
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _ways_on(request, query):
+    """What an empty results page offers instead: popular searches, links to browse, a contact."""
+    version = ContentVersion.for_request(request)
+    site = routing.site_for_request(request)
+    browse = []
+    for entry in registry.browse_links():
+        key = (entry.key, site.pk if site is not None else None, get_language())
+        links = _browse_links.get_or_set(version, key, lambda entry=entry: list(entry.links(request)))
+        if links:
+            browse.append({"label": entry.label, "links": links})
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    return {
+        "popular_searches": [
+            {"query": popular, "url": _url({"q": popular})}
+            for popular in insights.popular_queries(POPULAR_QUERIES, exclude=query)
+        ],
+        "browse": browse,
+        # The intranet's mails come from the coordination point: its address is the contact.
+        "contact": {"name": name or _("Coördinatiepunt Lerende Organisatie"), "email": address}
+        if address
+        else None,
+    }
 
 
 def _facet_link(item, key, current, filters, search_url):

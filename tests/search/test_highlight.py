@@ -25,3 +25,16 @@ def test_without_a_match_the_start_of_the_text_is_shown():
 def test_everything_but_the_mark_is_escaped():
     result = str(snippet('Lean & "verspilling" <script>', targets_for(["verspillingen"])))
     assert result == "Lean &amp; &quot;<mark>verspilling</mark>&quot; &lt;script&gt;"
+
+
+def test_a_later_match_starts_at_its_sentence_when_that_is_near():
+    text = " ".join(f"woord{n}" for n in range(40)) + ". Neem je laptop mee naar de training."
+    expected = "… Neem je laptop mee naar de <mark>training</mark>."
+    assert str(snippet(text, targets_for(["training"]))) == expected
+
+
+def test_separate_blocks_show_a_divider():
+    text = "Drie minuten\nIn de eerste oefening volg je een training."
+    assert str(snippet(text, targets_for(["training"]))) == (
+        "Drie minuten · In de eerste oefening volg je een <mark>training</mark>."
+    )

@@ -84,9 +84,9 @@ def test_facets_count_types_and_topics(employee_client, make_article):
     assert [item["count"] for item in facets["type"]] == [3]
 
     html = employee_client.get(SEARCH_URL, {"q": "training"}).content.decode()
-    # the count badges are read out in Dutch, in the singular and the plural
-    assert '<span class="utrecht-data-badge" aria-label="2 resultaten">2</span>' in html
-    assert '<span class="utrecht-data-badge" aria-label="1 resultaat">1</span>' in html
+    # the counts are read out in Dutch, in the singular and the plural
+    assert '<span aria-hidden="true">(2)</span><span class="visually-hidden">, 2 resultaten</span>' in html
+    assert '<span aria-hidden="true">(1)</span><span class="visually-hidden">, 1 resultaat</span>' in html
 
 
 def test_facet_counts_follow_a_published_topic_change(employee_client, make_article):
