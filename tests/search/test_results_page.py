@@ -6,13 +6,10 @@ import re
 
 import pytest
 from django.db import connection
-from django.template.loader import render_to_string
-from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from search import registry
-from search.engine import Outcome
 from search.models import QueryStatistic
 
 pytestmark = pytest.mark.django_db
@@ -129,21 +126,16 @@ def test_an_empty_result_offers_the_spelling_suggestion_first(employee_client, m
     assert suggestion < html.index('<div class="search-ways-on">')
 
 
-def test_the_corrected_query_is_shown_with_a_link_to_search_as_typed(employee):
-    request = RequestFactory().get(SEARCH_URL, {"q": "trainign"})
-    request.user = employee
-    outcome = Outcome(query="trainign", total=0, corrected_query="training")
-    html = render_to_string(
-        "search/search.html",
-        {"query": "trainign", "outcome": outcome, "form": None, "results": [], "facets": []},
-        request=request,
-    )
-    assert "resultaten voor “training”" in html
+def test_the_corrected_query_is_shown_with_a_link_to_search_as_typed(employee_client, make_article):
+    make_article("Mindfulness", "Rust en aandacht op het werk met mindfulness.")
+    html = html_of(employee_client, q="mindfullness")
+    assert "resultaat voor “mindfulness”" in html
     assert re.search(
-        r"Resultaten voor <strong>training</strong>\. Zoek in plaats daarvan naar "
-        r'<a class="utrecht-link" href="/zoeken/\?q=trainign&amp;exact=1">trainign</a>',
+        r"Resultaten voor <strong>mindfulness</strong>\. Zoek in plaats daarvan naar "
+        r'<a class="utrecht-link" href="/zoeken/\?q=mindfullness&amp;exact=1">mindfullness</a>',
         html,
     )
+    assert "/zoeken/klik/" in html  # the result itself is listed
     assert "Bedoelde je" not in html
 
 
