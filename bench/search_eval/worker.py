@@ -1,0 +1,41 @@
+"""One engine's run of the evaluation, in a process of its own (Django is set up once per process).
+
+`python -m bench.search_eval.worker OUTPUT.json` migrates the database DATABASE_URL names, loads
+the content, asks every query and writes the answers as JSON. Started by `bench.search_eval.run`.
+"""
+
+import json
+import sys
+import time
+
+
+def main(output):
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+
+    from bench.search_eval import content
+    from bench.search_eval.queries import QUERIES
+    from bench.search_eval.scoring import evaluate
+
+    started = time.monotonic()
+    call_command("migrate", verbosity=0, interactive=False)
+    content.load_content()
+    loaded = time.monotonic()
+    client = Client()
+    client.force_login(content.employee())
+    results = evaluate(QUERIES, content.json_search(client))
+    done = time.monotonic()
+    answers = [
+        {"query": r.query, "kind": r.kind, "expected": r.expected, "urls": r.urls, "titles": r.titles}
+        for r in results
+    ]
+    timings = {"setup": loaded - started, "queries": done - loaded}
+    with open(output, "w", encoding="utf-8") as file:
+        json.dump({"results": answers, "timings": timings}, file, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
