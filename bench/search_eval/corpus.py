@@ -205,7 +205,10 @@ ARTICLES = [
                 ("Zwangerschapsverklaring", "Vraag die aan je verloskundige en stuur hem naar HR."),
                 ("HR vraagt de uitkering aan", "HR regelt de aanvraag bij het UWV voor je."),
             ),
-            info("Zwanger en je hebt last van je werk? Je kunt ook tijdens je zwangerschap naar de bedrijfsarts."),
+            info(
+                "Zwanger en je hebt last van je werk? Je kunt ook "
+                "tijdens je zwangerschap naar de bedrijfsarts."
+            ),
             h2("Na de bevalling"),
             p(
                 "Je mag tijdens werktijd borstvoeding geven of kolven. Er is een stilteruimte op de "
@@ -333,7 +336,10 @@ ARTICLES = [
                 ("Vraag het aan", "Stuur de offerte met het formulier fietsplan naar HR."),
                 ("Betalen", "HR betaalt de winkel en verrekent het bedrag met je salaris."),
             ),
-            info("Je kunt het fietsplan één keer in de drie jaar gebruiken. Accessoires zoals een slot tellen mee."),
+            info(
+                "Je kunt het fietsplan één keer in de drie jaar "
+                "gebruiken. Accessoires zoals een slot tellen mee."
+            ),
         ],
     ),
     Article(
@@ -360,7 +366,8 @@ ARTICLES = [
             ),
             h2("Eerder stoppen of minder werken"),
             p(
-                "Wil je eerder stoppen, of de laatste jaren minder gaan werken? Dat kan met deeltijdpensioen. "
+                "Wil je eerder stoppen, of de laatste jaren minder "
+                "gaan werken? Dat kan met deeltijdpensioen. "
                 "Bespreek het op tijd met je teamleider."
             ),
             tip(
@@ -396,7 +403,9 @@ ARTICLES = [
             ),
             h2("Zo zet je het in"),
             p("In Youforce kies je Keuzebudget en dan het doel. Je ziet direct wat er op je budget staat."),
-            warning("Wat je op 31 december nog niet hebt gebruikt, wordt in december automatisch uitbetaald."),
+            warning(
+                "Wat je op 31 december nog niet hebt gebruikt, wordt in december automatisch uitbetaald."
+            ),
         ],
     ),
     Article(
@@ -426,7 +435,10 @@ ARTICLES = [
             ),
             h2("Klopt er iets niet?"),
             p("Mail de salarisadministratie via salaris@westbetuwe.nl. Zet je personeelsnummer in de mail."),
-            info("Een periodiek (een stap omhoog in je schaal) krijg je op 1 januari, na een goede beoordeling."),
+            info(
+                "Een periodiek (een stap omhoog in je schaal) "
+                "krijg je op 1 januari, na een goede beoordeling."
+            ),
         ],
     ),
     Article(
@@ -449,7 +461,10 @@ ARTICLES = [
                 "Zo declareer je",
                 ("Bewaar het bonnetje", "Maak een foto van de bon of sla de digitale factuur op."),
                 ("Nieuwe declaratie", "In Youforce kies je Declaraties en dan Nieuw. Voeg de bon toe."),
-                ("Akkoord", "Je teamleider keurt de declaratie goed; daarna volgt uitbetaling met je salaris."),
+                (
+                    "Akkoord",
+                    "Je teamleider keurt de declaratie goed; daarna volgt uitbetaling met je salaris.",
+                ),
             ),
             warning("Gedeclareerde kosten ouder dan drie maanden worden niet meer vergoed."),
             faq(
@@ -518,7 +533,10 @@ ARTICLES = [
                 "Ben je het niet eens met je beoordeling, dan schrijf je je reactie op het verslag. "
                 "Binnen vier weken kun je bezwaar maken bij de gemeentesecretaris."
             ),
-            tip("Houd het jaar door een lijstje bij van wat je hebt gedaan. Dat maakt het gesprekje een stuk makkelijker."),
+            tip(
+                "Houd het jaar door een lijstje bij van wat je hebt "
+                "gedaan. Dat maakt het gesprekje een stuk makkelijker."
+            ),
         ],
     ),
     Article(
@@ -697,7 +715,11 @@ ARTICLES = [
             ),
             info("Een laptop gaat vier jaar mee. Is de jouwe ouder en traag? Dan krijg je een nieuwe."),
             faq(
-                ("Mag ik mijn eigen laptop gebruiken?", "Voor je mail en Teams wel, via de webversie. Bestanden van de gemeente sla je niet op op een eigen apparaat."),
+                (
+                    "Mag ik mijn eigen laptop gebruiken?",
+                    "Voor je mail en Teams wel, via de webversie. Bestanden "
+                    "van de gemeente sla je niet op op een eigen apparaat.",
+                ),
             ),
         ],
     ),
@@ -720,10 +742,19 @@ ARTICLES = [
                 "Zelf een nieuw wachtwoord instellen",
                 ("Ga naar wachtwoord.westbetuwe.nl", "Dat kan op je telefoon of een andere computer."),
                 ("Bevestig wie je bent", "Met de code uit de Authenticator-app of een sms."),
-                ("Kies een nieuw wachtwoord", "Minstens veertien tekens; een zin van vier woorden werkt goed."),
+                (
+                    "Kies een nieuw wachtwoord",
+                    "Minstens veertien tekens; een zin van vier woorden werkt goed.",
+                ),
             ),
-            tip("Lukt het niet? Bel de servicedesk op 0345 - 12 34 56; zij resetten je wachtwoord na een controle."),
-            warning("De servicedesk vraagt nooit om je wachtwoord. Geef het aan niemand, ook niet aan een collega."),
+            tip(
+                "Lukt het niet? Bel de servicedesk op 0345 - 12 34 "
+                "56; zij resetten je wachtwoord na een controle."
+            ),
+            warning(
+                "De servicedesk vraagt nooit om je wachtwoord. "
+                "Geef het aan niemand, ook niet aan een collega."
+            ),
         ],
     ),
     Article(
@@ -753,7 +784,10 @@ ARTICLES = [
                 "Zet de app over voordat je je oude telefoon inlevert. Ben je te laat, dan zet de "
                 "servicedesk je aanmeldingsmethode terug, zodat je de app opnieuw kunt koppelen."
             ),
-            warning("Krijg je een melding terwijl je niet aan het inloggen bent? Keur hem niet goed en meld het bij de servicedesk."),
+            warning(
+                "Krijg je een melding terwijl je niet aan het inloggen "
+                "bent? Keur hem niet goed en meld het bij de servicedesk."
+            ),
         ],
     ),
     Article(
@@ -781,7 +815,10 @@ ARTICLES = [
                 "In de grote vergaderzalen hangt een camera met een speaker. Start de vergadering op "
                 "het scherm in de zaal, niet op je laptop, anders krijg je rondzingend geluid."
             ),
-            tip("Neem je een vergadering op, vertel het de deelnemers vooraf. De opname staat 60 dagen in de chat."),
+            tip(
+                "Neem je een vergadering op, vertel het de deelnemers "
+                "vooraf. De opname staat 60 dagen in de chat."
+            ),
         ],
     ),
     Article(
@@ -837,7 +874,10 @@ ARTICLES = [
                 "Bel meteen de servicedesk. Die blokkeert het toestel en wist het op afstand, zodat "
                 "niemand bij je mail kan. Bij diefstal doe je ook aangifte bij de politie."
             ),
-            tip("Je eigen telefoon gebruiken voor de Authenticator-app mag; je krijgt er geen vergoeding voor."),
+            tip(
+                "Je eigen telefoon gebruiken voor de Authenticator-app "
+                "mag; je krijgt er geen vergoeding voor."
+            ),
         ],
     ),
     Article(
@@ -868,7 +908,10 @@ ARTICLES = [
                 "Beschrijf wat je deed, wat er gebeurde en wat je verwachtte. Een schermafbeelding "
                 "helpt. Je krijgt een meldingsnummer en een bericht als het opgelost is."
             ),
-            info("Storingen die iedereen raken staan op de statuspagina; daar hoef je geen melding van te maken."),
+            info(
+                "Storingen die iedereen raken staan op de "
+                "statuspagina; daar hoef je geen melding van te maken."
+            ),
         ],
     ),
     Article(
@@ -945,13 +988,23 @@ ARTICLES = [
             steps(
                 "Zo reserveer je",
                 ("Open Outlook", "Maak een afspraak en voeg de auto toe als ruimte: Dienstauto 1 tot 4."),
-                ("Sleutel ophalen", "De sleutel ligt in de sleutelkast bij de receptie; open hem met je pas."),
+                (
+                    "Sleutel ophalen",
+                    "De sleutel ligt in de sleutelkast bij de receptie; open hem met je pas.",
+                ),
                 ("Rittenregistratie", "Noteer je rit en de kilometerstand in het boekje in de auto."),
             ),
             tip("Zet de auto na gebruik altijd aan de laadpaal, ook als hij nog half vol is."),
             faq(
-                ("Mag ik de auto mee naar huis nemen?", "Alleen als je de volgende ochtend vroeg een afspraak buiten de deur hebt, met toestemming van je teamleider."),
-                ("Schade?", "Vul het schadeformulier in het dashboardkastje in en meld het bij Facilitaire zaken."),
+                (
+                    "Mag ik de auto mee naar huis nemen?",
+                    "Alleen als je de volgende ochtend vroeg een afspraak "
+                    "buiten de deur hebt, met toestemming van je teamleider.",
+                ),
+                (
+                    "Schade?",
+                    "Vul het schadeformulier in het dashboardkastje in en meld het bij Facilitaire zaken.",
+                ),
             ),
         ],
     ),
@@ -975,11 +1028,20 @@ ARTICLES = [
                 "Een ruimte reserveren",
                 ("Nieuwe vergadering", "Klik in je Outlook-agenda op Nieuwe vergadering."),
                 ("Ruimtezoeker", "Kies Ruimtezoeker en dan het gebouw en het aantal personen."),
-                ("Kies een vrije ruimte", "Je krijgt een bevestiging of een afwijzing als de ruimte bezet is."),
+                (
+                    "Kies een vrije ruimte",
+                    "Je krijgt een bevestiging of een afwijzing als de ruimte bezet is.",
+                ),
             ),
             h2("Catering"),
-            p("Koffie en thee pak je zelf. Een lunch bestel je minstens twee werkdagen vooraf bij de kantine."),
-            info("Heb je de ruimte toch niet nodig? Zeg de afspraak af, dan komt de ruimte weer vrij voor een ander."),
+            p(
+                "Koffie en thee pak je zelf. Een lunch bestel je "
+                "minstens twee werkdagen vooraf bij de kantine."
+            ),
+            info(
+                "Heb je de ruimte toch niet nodig? Zeg de afspraak "
+                "af, dan komt de ruimte weer vrij voor een ander."
+            ),
         ],
     ),
     Article(
@@ -1001,7 +1063,8 @@ ARTICLES = [
             h2("Vol?"),
             p(
                 "Op dinsdag en donderdag is het druk. Parkeer dan op het terrein aan de Rijksstraatweg, "
-                "op vijf minuten lopen. Kom als het kan met de fiets of de trein: het station ligt om de hoek."
+                "op vijf minuten lopen. Kom als het kan met de "
+                "fiets of de trein: het station ligt om de hoek."
             ),
             h2("Elektrisch laden"),
             p("Er zijn zes laadpalen voor medewerkers. Laden is gratis; zet je auto weg zodra hij vol is."),
@@ -1072,7 +1135,8 @@ ARTICLES = [
         body=[
             p(
                 "Aan de keukentafel werken is prima voor een dag, maar niet voor elke week. Rug-, nek- "
-                "en schouderklachten ontstaan sluipend. Richt je werkplek thuis daarom net zo goed in als op kantoor."
+                "en schouderklachten ontstaan sluipend. Richt je "
+                "werkplek thuis daarom net zo goed in als op kantoor."
             ),
             h2("Checklist"),
             p(
@@ -1116,7 +1180,10 @@ ARTICLES = [
             ),
             steps(
                 "Een bestelling plaatsen",
-                ("Kijk of er een contract is", "Voor kantoorartikelen, ICT en catering hebben we vaste leveranciers."),
+                (
+                    "Kijk of er een contract is",
+                    "Voor kantoorartikelen, ICT en catering hebben we vaste leveranciers.",
+                ),
                 ("Maak een inkooporder", "In het financiële systeem, met het bedrag en de kostenplaats."),
                 ("Goedkeuring", "De budgethouder keurt de order goed; pas dan bestel je."),
             ),
@@ -1147,7 +1214,10 @@ ARTICLES = [
             ),
             warning("We betalen binnen dertig dagen. Laat een factuur dus niet liggen."),
             faq(
-                ("Een leverancier belt over een onbetaalde rekening. Wat nu?", "Verwijs naar de crediteurenadministratie; die ziet waar de factuur staat."),
+                (
+                    "Een leverancier belt over een onbetaalde rekening. Wat nu?",
+                    "Verwijs naar de crediteurenadministratie; die ziet waar de factuur staat.",
+                ),
             ),
         ],
     ),
@@ -1299,7 +1369,11 @@ ARTICLES = [
                 "Wat doe je?",
                 ("Meld het meteen", "Via het formulier Datalek op het intranet, of bel de privacyadviseur."),
                 ("Beperk de schade", "Vraag de ontvanger de mail te verwijderen."),
-                ("Wacht op advies", "De functionaris gegevensbescherming beslist of het gemeld moet worden bij de Autoriteit Persoonsgegevens."),
+                (
+                    "Wacht op advies",
+                    "De functionaris gegevensbescherming beslist of het "
+                    "gemeld moet worden bij de Autoriteit Persoonsgegevens.",
+                ),
             ),
         ],
     ),
@@ -1327,7 +1401,10 @@ ARTICLES = [
                 ("Hoorzitting", "Lukt dat niet, dan hoort de bezwaarcommissie beide kanten."),
                 ("Beslissing op bezwaar", "Binnen twaalf weken na het einde van de bezwaartermijn."),
             ),
-            tip("Wie het besluit nam, behandelt het bezwaar niet zelf. Een collega kijkt er met frisse ogen naar."),
+            tip(
+                "Wie het besluit nam, behandelt het bezwaar niet "
+                "zelf. Een collega kijkt er met frisse ogen naar."
+            ),
         ],
     ),
     Article(

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.search_eval.queries import KINDS
@@ -43,7 +44,9 @@ def run_worker(database_url, workdir):
         "PYTHONPATH": str(ROOT),
     }
     env.pop("REDIS_URL", None)
-    subprocess.run([sys.executable, "-m", "bench.search_eval.worker", str(output)], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "bench.search_eval.worker", str(output)], cwd=ROOT, env=env, check=True
+    )
     data = json.loads(output.read_text(encoding="utf-8"))
     results = [
         QueryResult(a["query"], a["kind"], tuple(a["expected"]), tuple(a["urls"]), tuple(a["titles"]))
@@ -124,6 +127,12 @@ def write_docs(measured):
     log(f"Wrote the tables into {DOC.relative_to(ROOT)}.")
 
 
+def _timed(engine):
+    started = time.monotonic()
+    outcome = evaluate_engine(engine)
+    return engine, outcome, time.monotonic() - started
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench.search_eval", description=__doc__.split("\n\n")[0])
     parser.add_argument("--engine", choices=["sqlite", "postgresql", "both"], default="both")
@@ -132,15 +141,16 @@ def main(argv=None):
     options = parser.parse_args(argv)
 
     engines = ["sqlite", "postgresql"] if options.engine == "both" else [options.engine]
+    names = " and ".join(ENGINES[engine] for engine in engines)
+    log(f"{names}: fresh databases, demo content and corpus, then the queries ...")
+    # The engines run side by side: most of the time goes into migrating and loading the content.
+    with ThreadPoolExecutor(max_workers=len(engines)) as pool:
+        runs = list(pool.map(_timed, engines))
     measured = []
-    for engine in engines:
-        log(f"{ENGINES[engine]}: fresh database, demo content and corpus, then the queries ...")
-        started = time.monotonic()
-        label, results, timings = evaluate_engine(engine)
+    for engine, (label, results, timings), seconds in runs:
         if results is None:
             print(f"SKIPPED: {timings}; the {ENGINES[engine]} evaluation did not take place.")
             continue
-        seconds = time.monotonic() - started
         rows = summarise(results, KINDS)
         print(f"\n{label}: {len(results)} queries")
         print(table(rows))
