@@ -154,10 +154,8 @@ def main(argv=None):
         rows = summarise(results, KINDS)
         print(f"\n{label}: {len(results)} queries")
         print(table(rows))
-        print(
-            f"Wall time {seconds:.1f} s (setup {timings['setup']:.1f} s, "
-            f"{len(results)} queries {timings['queries']:.1f} s)\n"
-        )
+        steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings.items())
+        print(f"Wall time {seconds:.1f} s ({steps})\n")
         if options.verbose:
             print("Misses (not in the top 3):")
             print("\n".join(misses(results)) or "  none")
