@@ -1,7 +1,8 @@
 """`make search-eval`: the search evaluation on SQLite and PostgreSQL.
 
 For each engine a fresh database (SQLite: a temporary file; PostgreSQL: the database
-`search_eval` on 127.0.0.1, dropped afterwards) is migrated and filled with the demo content and
+`search_eval` on 127.0.0.1, dropped afterwards), copied from a migrated template that is kept
+between runs, is migrated and filled with the demo content and
 the evaluation corpus by a worker process (`bench.search_eval.worker`); the worker asks every
 query of `queries.py` through the search's JSON endpoint as a logged-in employee. This process
 prints top-3 hit rate and MRR per kind and in total, and with `--write-docs` writes the tables
@@ -9,8 +10,11 @@ into docs/search.md between the markers.
 """
 
 import argparse
+import hashlib
+import importlib.metadata
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +27,7 @@ from bench.search_eval.scoring import TOP, QueryResult, summarise, table
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DOC = ROOT / "docs" / "search.md"
+OUT_DIR = ROOT / "bench" / "out"
 START = "<!-- search-eval:start -->"
 END = "<!-- search-eval:end -->"
 POSTGRES_SERVER = os.environ.get("SEARCH_EVAL_POSTGRES_SERVER", "postgres://postgres@127.0.0.1:5432")
@@ -34,7 +39,7 @@ def log(message):
     print(f"[search-eval {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def run_worker(database_url, workdir):
+def run_worker(database_url, workdir, migrate_only=False):
     output = Path(workdir) / "answers.json"
     env = {
         **os.environ,
@@ -44,9 +49,11 @@ def run_worker(database_url, workdir):
         "PYTHONPATH": str(ROOT),
     }
     env.pop("REDIS_URL", None)
-    subprocess.run(
-        [sys.executable, "-m", "bench.search_eval.worker", str(output)], cwd=ROOT, env=env, check=True
-    )
+    argument = "--migrate-only" if migrate_only else str(output)
+    command = [sys.executable, "-m", "bench.search_eval.worker", argument]
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    if migrate_only:
+        return None
     data = json.loads(output.read_text(encoding="utf-8"))
     results = [
         QueryResult(a["query"], a["kind"], tuple(a["expected"]), tuple(a["urls"]), tuple(a["titles"]))
@@ -55,15 +62,54 @@ def run_worker(database_url, workdir):
     return results, data["timings"]
 
 
+def schema_key():
+    """Changes with every migration and every installed package: names the migrated template."""
+    digest = hashlib.sha256()
+    for path in sorted(ROOT.glob("*/migrations/*.py")):
+        digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
+    for distribution in sorted(importlib.metadata.distributions(), key=lambda d: d.metadata["Name"].lower()):
+        digest.update(f"{distribution.metadata['Name']}=={distribution.version}".encode())
+    return digest.hexdigest()[:12]
+
+
+# Migrating takes most of a run, so each engine keeps a migrated, empty database as a template
+# (bench/out/ for SQLite, a database for PostgreSQL), named by schema_key(). Every run still starts
+# from a copy of it, and the worker's migrate confirms nothing is left to do.
+
+
+def sqlite_database(workdir):
+    key = schema_key()
+    template = OUT_DIR / f"search_eval-{key}.sqlite3"
+    if not template.exists():
+        OUT_DIR.mkdir(exist_ok=True)
+        for old in OUT_DIR.glob("search_eval-*.sqlite3"):
+            old.unlink()
+        building = Path(workdir) / "template.sqlite3"
+        run_worker(f"sqlite:///{building}", workdir, migrate_only=True)
+        shutil.move(building, template)
+    database = Path(workdir) / "eval.sqlite3"
+    shutil.copyfile(template, database)
+    return f"sqlite:///{database}"
+
+
 def postgres_database():
-    """Create a fresh evaluation database; returns (url, version) or (None, why not)."""
+    """A fresh evaluation database from the migrated template; (url, version) or (None, why not)."""
     import psycopg
 
+    template = f"{POSTGRES_DATABASE}_{schema_key()}"
     try:
         with psycopg.connect(f"{POSTGRES_SERVER}/postgres", connect_timeout=3, autocommit=True) as conn:
             version = conn.execute("SHOW server_version").fetchone()[0]
+            names = [row[0] for row in conn.execute("SELECT datname FROM pg_database")]
             conn.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_DATABASE}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{POSTGRES_DATABASE}"')
+            if template not in names:
+                for old in names:
+                    if old.startswith(f"{POSTGRES_DATABASE}_"):
+                        conn.execute(f'DROP DATABASE "{old}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{template}"')
+                with tempfile.TemporaryDirectory(prefix="search-eval-") as workdir:
+                    run_worker(f"{POSTGRES_SERVER}/{template}", workdir, migrate_only=True)
+            conn.execute(f'CREATE DATABASE "{POSTGRES_DATABASE}" TEMPLATE "{template}"')
     except psycopg.OperationalError as error:
         return None, str(error).strip().splitlines()[0]
     return f"{POSTGRES_SERVER}/{POSTGRES_DATABASE}", f"PostgreSQL {version}"
@@ -83,7 +129,7 @@ def evaluate_engine(engine):
             import sqlite3
 
             label = f"SQLite {sqlite3.sqlite_version}"
-            results, timings = run_worker(f"sqlite:///{Path(workdir) / 'eval.sqlite3'}", workdir)
+            results, timings = run_worker(sqlite_database(workdir), workdir)
             return label, results, timings
         url, label = postgres_database()
         if url is None:

@@ -1,7 +1,9 @@
 """One engine's run of the evaluation, in a process of its own (Django is set up once per process).
 
 `python -m bench.search_eval.worker OUTPUT.json` migrates the database DATABASE_URL names, loads
-the content, asks every query and writes the answers as JSON. Started by `bench.search_eval.run`.
+the content, asks every query and writes the answers as JSON; `python -m bench.search_eval.worker
+--migrate-only` only migrates (for the migrated template `bench.search_eval.run` keeps). Started by
+`bench.search_eval.run`.
 """
 
 import json
@@ -23,6 +25,8 @@ def main(output):
     started = time.monotonic()
     call_command("migrate", verbosity=0, interactive=False)
     timings = {"migrate": time.monotonic() - started}
+    if output is None:
+        return
     content.load_content(timings)
     started = time.monotonic()
     client = Client()
@@ -38,4 +42,4 @@ def main(output):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(None if sys.argv[1] == "--migrate-only" else sys.argv[1])
