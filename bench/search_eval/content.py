@@ -37,7 +37,7 @@ def employee():
 
 
 def json_search(client):
-    """A `search(query) -> (urls, titles)` that asks the JSON endpoint, as the search box does.
+    """A `search(query) -> (urls, titles, suggestion)` that asks the JSON endpoint, as the search box does.
 
     `client` is a Django test client with a logged-in employee."""
     url = reverse("search:search")
@@ -45,7 +45,9 @@ def json_search(client):
     def search(query):
         response = client.get(url, {"format": "json", "q": query})
         assert response.status_code == 200, (query, response.status_code)
-        results = response.json()["results"]
-        return [result["url"] for result in results], [result["title"] for result in results]
+        answer = response.json()
+        results = answer["results"]
+        urls, titles = [result["url"] for result in results], [result["title"] for result in results]
+        return urls, titles, answer["suggestion"]
 
     return search

@@ -56,7 +56,9 @@ def run_worker(database_url, workdir, migrate_only=False):
         return None
     data = json.loads(output.read_text(encoding="utf-8"))
     results = [
-        QueryResult(a["query"], a["kind"], tuple(a["expected"]), tuple(a["urls"]), tuple(a["titles"]))
+        QueryResult(
+            a["query"], a["kind"], tuple(a["expected"]), tuple(a["urls"]), tuple(a["titles"]), a["suggestion"]
+        )
         for a in data["results"]
     ]
     return results, data["timings"]
@@ -112,7 +114,7 @@ def postgres_database():
             conn.execute(f'CREATE DATABASE "{POSTGRES_DATABASE}" TEMPLATE "{template}"')
     except psycopg.OperationalError as error:
         return None, str(error).strip().splitlines()[0]
-    return f"{POSTGRES_SERVER}/{POSTGRES_DATABASE}", f"PostgreSQL {version}"
+    return f"{POSTGRES_SERVER}/{POSTGRES_DATABASE}", f"PostgreSQL {version.split()[0]}"
 
 
 def drop_postgres_database():
@@ -148,9 +150,10 @@ def misses(results):
             continue
         returned = "; ".join(result.titles[:TOP]) or "(nothing)"
         where = f"rank {result.rank}" if result.rank else "not on page 1"
+        suggested = f"; suggestion {result.suggestion!r}" if result.suggestion else ""
         lines.append(
             f"  [{result.kind}] {result.query!r} -> expected {', '.join(result.expected)} ({where}); "
-            f"top 3: {returned}"
+            f"top 3: {returned}{suggested}"
         )
     return lines
 
@@ -158,7 +161,12 @@ def misses(results):
 def section(measured):
     parts = [START, ""]
     for label, rows, seconds in measured:
-        parts += [f"**{label}** ({seconds:.0f} s for loading and all queries)", "", table(rows), ""]
+        parts += [
+            f"**{label}** ({seconds:.0f} s from a migrated database to the last query)",
+            "",
+            table(rows),
+            "",
+        ]
     parts.append(END)
     return "\n".join(parts)
 

@@ -23,6 +23,7 @@ class QueryResult:
     expected: tuple
     urls: tuple  # the first page of results, best first
     titles: tuple = ()
+    suggestion: str = ""  # the search's "Did you mean", if it made one
 
     @property
     def rank(self):
@@ -56,13 +57,16 @@ class KindScore:
 def evaluate(queries, search):
     """Run `(query, expected_slugs, kind)` entries through `search`.
 
-    `search(query)` returns the result URLs of the first page, best first, or `(urls, titles)`.
+    `search(query)` returns the result URLs of the first page, best first, or a tuple
+    `(urls, titles)` or `(urls, titles, suggestion)`.
     """
     results = []
     for query, expected, kind in queries:
         answer = search(query)
-        urls, titles = answer if isinstance(answer, tuple) else (answer, ())
-        results.append(QueryResult(query, kind, tuple(expected), tuple(urls), tuple(titles)))
+        urls, titles, suggestion = (*answer, "")[:3] if isinstance(answer, tuple) else (answer, (), "")
+        results.append(
+            QueryResult(query, kind, tuple(expected), tuple(urls), tuple(titles), suggestion or "")
+        )
     return results
 
 

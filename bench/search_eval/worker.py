@@ -34,7 +34,14 @@ def main(output):
     results = evaluate(QUERIES, content.json_search(client))
     timings["queries"] = time.monotonic() - started
     answers = [
-        {"query": r.query, "kind": r.kind, "expected": r.expected, "urls": r.urls, "titles": r.titles}
+        {
+            "query": r.query,
+            "kind": r.kind,
+            "expected": r.expected,
+            "urls": r.urls,
+            "titles": r.titles,
+            "suggestion": r.suggestion,
+        }
         for r in results
     ]
     with open(output, "w", encoding="utf-8") as file:
