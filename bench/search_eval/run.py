@@ -162,7 +162,7 @@ def section(measured):
     parts = [START, ""]
     for label, rows, seconds in measured:
         parts += [
-            f"**{label}** ({seconds:.0f} s from a migrated database to the last query)",
+            f"**{label}** ({seconds:.0f} s wall time)",
             "",
             table(rows),
             "",
