@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo serve lint format check pytest bench css messages clean
+.PHONY: run test install install-dev migrate demo serve lint format check pytest bench search-eval css messages clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.12, for example).")'
@@ -62,6 +62,11 @@ bench: install-dev
 	$(PY) -m bench.academy
 	$(PY) -m bench.onboarding
 	$(PY) -m bench.home
+
+## Search evaluation: top-3 hit rate and MRR of Dutch queries per kind, on SQLite and PostgreSQL
+## (docs/search.md; `$(PY) -m bench.search_eval --verbose` lists the misses)
+search-eval: install-dev
+	$(PY) -m bench.search_eval
 
 ## Rebuild the vendored NL Design System CSS from the pinned npm packages (needs Node)
 css:

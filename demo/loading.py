@@ -100,6 +100,33 @@ def load_demo_content(*, dry_run=False):
     return result
 
 
+def load_more_articles(articles, *, topics=(), synonyms=()):
+    """Add further articles, with their topics and synonyms, under the demo's knowledge base.
+
+    For content that is not part of the demo itself, such as the search evaluation's corpus
+    (bench/search_eval). The demo content must be loaded first: the articles are owned by demo
+    accounts and teams and may link to demo articles. Idempotent like `load_demo_content`.
+    """
+    result = LoadResult()
+    with transaction.atomic():
+        for slug, name, description in topics:
+            _topic, created = Topic.objects.get_or_create(
+                slug=slug, defaults={"name": name, "description": description}
+            )
+            result.created["topics"] += created
+        for terms in synonyms:
+            _synonym, created = Synonym.objects.get_or_create(terms=terms)
+            result.created["synonyms"] += created
+        home_page = Site.objects.get(is_default_site=True).root_page.specific
+        index = KnowledgeBaseIndexPage.objects.child_of(home_page).get(slug=KNOWLEDGE_BASE_SLUG)
+        users = {user.username: user for user in get_user_model().objects.all()}
+        teams = {team.name: team for team in Team.objects.all()}
+        all_topics = {topic.slug: topic for topic in Topic.objects.all()}
+        refs = {"image": {}, "document": {}}
+        _ensure_articles(index, refs, all_topics, users, teams, result, articles=articles)
+    return result
+
+
 def _ensure_search_aids(articles, result):
     for terms in SYNONYMS:
         _synonym, created = Synonym.objects.get_or_create(terms=terms)
@@ -232,12 +259,12 @@ def _ensure_knowledge_base(home_page, result):
     return index, True
 
 
-def _ensure_articles(index, refs, topics, users, teams, result):
+def _ensure_articles(index, refs, topics, users, teams, result, articles=ARTICLES):
     """Create and publish the missing articles; return the ids of all articles by slug."""
     existing = dict(KnowledgeArticlePage.objects.child_of(index).values_list("slug", "pk"))
     new_pages = {}
     # First give every new article an id, so bodies and related links can point at each other.
-    for article in ARTICLES:
+    for article in articles:
         if article.slug in existing:
             continue
         page = KnowledgeArticlePage(

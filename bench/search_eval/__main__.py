@@ -1,0 +1,5 @@
+import sys
+
+from bench.search_eval.run import main
+
+sys.exit(main())
