@@ -36,7 +36,7 @@ STOP_WORDS = frozenset(
     ik in is je jij jou jouw kan kun kunnen kunt maar me meer met mij mijn moet moeten na naar niet
     niets nog nu of om omdat ons onze ook op over te tegen toch tot u uit uw van veel voor waar
     waarom wanneer wat we wel welk welke werd wie wij wil willen word worden wordt zal ze zich zij
-    zijn zo zonder zou zullen
+    zijn zo zonder zou zullen mag mogen iets iemand even graag eigenlijk
     """.split()  # noqa: SIM905
 )
 

@@ -27,8 +27,12 @@ from search.results import result_list
 from search.text import stem, words
 
 PER_PAGE = 10
-# Below this many results the page offers a spelling suggestion.
+# Below this many results the page offers a spelling suggestion, or searches a corrected
+# or a relaxed query.
 SUGGEST_BELOW = 3
+# A relaxed query asks for the words that make up this share of the query's weight, the
+# first share that finds enough (see ``search.queries.Plan.relaxed``).
+RELAXED_SHARES = (2 / 3, 1 / 2, 1 / 3)
 
 
 @dataclass
@@ -181,11 +185,19 @@ def search(
             outcome.corrected_query, planned, attempt = suggestion, corrected_plan, corrected
         elif corrected and corrected.total:
             outcome.suggestion = suggestion
-        if attempt.total < SUGGEST_BELOW:
-            # Questions and long queries: most of the words, ranked by relevance.
-            relaxed = _Attempt.run(base, planned.relaxed(), within, version)
-            if relaxed.total > attempt.total:
-                attempt = relaxed
+        if attempt.total < SUGGEST_BELOW and len(planned.slots) > 1:
+            # Questions and long queries: the words that carry most of the query, ranked
+            # by relevance; rare words weigh more than common ones.
+            frequencies, pages = vocabulary.page_frequencies(
+                [word for slot_words in planned.slot_words for word in slot_words]
+            )
+            weights = queries.rarity_weights(planned, frequencies, pages)
+            for share in RELAXED_SHARES:
+                relaxed = _Attempt.run(base, planned.relaxed(weights, share), within, version)
+                if relaxed.total > attempt.total:
+                    attempt = relaxed
+                if attempt.total >= SUGGEST_BELOW:
+                    break
     searched = outcome.corrected_query or query
     outcome.alternatives = planned.alternatives
     matches = exact_titles_first(attempt.matches, searched, within, version)
@@ -244,13 +256,22 @@ def title_key(text):
     return tuple(stem(word) for word in content_words(words(text)))
 
 
+def title_keys(text):
+    """``title_key`` and, for more than one word, the key of the words written as one
+    ("team ontwikkeling" is the title "Teamontwikkeling")."""
+    key = title_key(text)
+    if len(key) < 2:
+        return {key} if key else set()
+    return {key, (stem("".join(content_words(words(text)))),)}
+
+
 def exact_titles_first(matches, query, within, version):
     """The matches with the pages whose title is the query (as analysed) moved to the front."""
-    key = title_key(query)
-    if not key or not matches:
+    keys = title_keys(query)
+    if not keys or not matches:
         return matches
     titles = _titles.get_or_set(version, "titles", _read_titles)
-    exact = {pk for pk in titles.get(key, ()) if pk in within}
+    exact = {pk for key in keys for pk in titles.get(key, ()) if pk in within}
     if not exact:
         return matches
     return [match for match in matches if match[0] in exact] + [
@@ -262,7 +283,8 @@ def _read_titles():
     base, _types = searchable_pages()
     titles = {}
     for pk, title in base.order_by().values_list("pk", "title").iterator(chunk_size=5_000):
-        titles.setdefault(title_key(title), []).append(pk)
+        for key in title_keys(title):
+            titles.setdefault(key, []).append(pk)
     return titles
 
 

@@ -11,12 +11,14 @@ the site's vocabulary knows as one compound. Each slot is a small tree of ``Term
 - adjacent words the vocabulary knows joined ("fiets plan" also as "fietsplan");
 - a synonym group: any of its terms, multi-word terms as phrases.
 
-``strict`` asks for every slot; ``relaxed`` for most of them (two thirds, rounded up), for
-questions and long queries where not every word is in the wanted article.
+``strict`` asks for every slot; ``relaxed`` for the slots that carry most of the query's
+weight (rare words weigh more), for questions and long queries where not every word is in
+the wanted article.
 """
 
 import itertools
 import math
+import re
 from dataclasses import dataclass, field
 
 from modelsearch.query import And, Or, Phrase, PlainText
@@ -32,6 +34,8 @@ MIN_PART_LENGTH = 3
 MIN_SPLIT_LENGTH = 7
 # Letters that may join two parts of a Dutch compound: reis-kosten, koffie-s-pauze, pann-e-koek.
 LINKING_LETTERS = "se"
+# Letters and digits written together: "microsoft365", "win11".
+LETTERS_OR_DIGITS_RE = re.compile(r"[^\W\d_]+|\d+")
 # A relaxed query with more combinations than this asks for any of its slots instead.
 MAX_COMBINATIONS = 120
 
@@ -91,25 +95,65 @@ class Plan:
     """What a query string asks for."""
 
     slots: list = field(default_factory=list)
+    # The typed words each slot stands for (to weigh the slot by how rare they are).
+    slot_words: list = field(default_factory=list)
     # Synonyms added to what was typed (for the highlight and the page).
     alternatives: list = field(default_factory=list)
     # Words of the query that the vocabulary explains as compounds (not typos).
     compounds: set = field(default_factory=set)
+
+    def add(self, slot, slot_words):
+        self.slots.append(slot)
+        self.slot_words.append(list(slot_words))
 
     def strict(self):
         if not self.slots:
             return None
         return self.slots[0] if len(self.slots) == 1 else And(self.slots)
 
-    def relaxed(self):
-        """Two thirds of the slots (rounded up), or None where that is the strict query."""
+    def relaxed(self, weights, share):
+        """Pages that match slots worth at least ``share`` of the query's weight, or None.
+
+        ``weights``: one per slot, higher for rarer words (see ``rarity_weights``), so a
+        question's rare word ("zwangerschapsverlof") counts for more than its common ones
+        ("lang", "duurt"). The query asks for any of the smallest sets of slots that reach
+        the share; None where that is just the strict query.
+        """
         count = len(self.slots)
-        required = math.ceil(count * 2 / 3)
-        if required >= count:
+        if count < 2 or not any(weights):
             return None
-        if required == 1 or math.comb(count, required) > MAX_COMBINATIONS:
-            return Or(self.slots)
-        return Or([And(list(subset)) for subset in itertools.combinations(self.slots, required)])
+        needed = share * sum(weights)
+        minimal = []
+        for size in range(1, count + 1):
+            for subset in itertools.combinations(range(count), size):
+                if sum(weights[index] for index in subset) < needed:
+                    continue
+                if any(set(smaller) <= set(subset) for smaller in minimal):
+                    continue
+                minimal.append(subset)
+                if len(minimal) > MAX_COMBINATIONS:
+                    return Or(self.slots)
+        if minimal == [tuple(range(count))]:
+            return None
+        parts = [self._all_of(subset) for subset in minimal]
+        return parts[0] if len(parts) == 1 else Or(parts)
+
+    def _all_of(self, indexes):
+        return self.slots[indexes[0]] if len(indexes) == 1 else And([self.slots[i] for i in indexes])
+
+
+def rarity_weights(planned, frequencies, pages):
+    """A weight per slot: log(pages / pages with the slot's rarest word).
+
+    ``frequencies``: word -> how many searchable pages contain it (the vocabulary's count).
+    A slot none of whose words any page contains weighs nothing: it cannot match, so it
+    should not make the others have to.
+    """
+    weights = []
+    for slot_words in planned.slot_words:
+        found = [frequencies[word] for word in slot_words if frequencies.get(word)]
+        weights.append(math.log((pages + 1) / min(found)) if found else 0.0)
+    return weights
 
 
 def plan(query, groups=None, known_words=vocabulary.known_words):
@@ -147,7 +191,9 @@ def plan(query, groups=None, known_words=vocabulary.known_words):
         typed = " ".join(query_words[position : position + size])
         others = sorted(term for term in group if _stem_key(term) != _stem_key(typed))
         result.alternatives.extend(others)
-        runs.append(Or([phrase_query(term) for term in [typed, *others]]))
+        runs.append(
+            (Or([phrase_query(term) for term in [typed, *others]]), query_words[position : position + size])
+        )
         position += size
     if run:
         runs.append(run)
@@ -156,9 +202,10 @@ def plan(query, groups=None, known_words=vocabulary.known_words):
     known = known_words(_compound_candidates(plain))
     for item in runs:
         if isinstance(item, list):
-            result.slots.extend(_word_slots(item, known, result.compounds))
+            for slot, slot_words in _word_slots(item, known, result.compounds):
+                result.add(slot, slot_words)
         else:
-            result.slots.append(item)
+            result.add(*item)
     return result
 
 
@@ -219,8 +266,8 @@ def _word_slots(run, known, compounds):
             joined = next((form for form in _joins(run[position], run[position + 1]) if form in known), None)
             size = 2
         if joined:
-            together = And([_single(word, known, compounds) for word in run[position : position + size]])
-            slots.append(Or([together, word_query(joined)]))
+            together = And([_single(word, known, compounds)[0] for word in run[position : position + size]])
+            slots.append((Or([together, word_query(joined)]), [*run[position : position + size], joined]))
             compounds.update(run[position : position + size])
             position += size
             continue
@@ -230,9 +277,14 @@ def _word_slots(run, known, compounds):
 
 
 def _single(word, known, compounds):
+    """The slot of one word, and the words it stands for (the word and any parts)."""
     query = word_query(word)
+    pieces = LETTERS_OR_DIGITS_RE.findall(word)
+    if len(pieces) > 1:  # "microsoft365" for "Microsoft 365"
+        compounds.add(word)
+        return Or([query, AnalysedPhrase(" ".join(stem(piece) for piece in pieces))]), [word, *pieces]
     parts = _split(word, known) if len(word) >= MIN_SPLIT_LENGTH and word.isalpha() else None
     if not parts:
-        return query
+        return query, [word]
     compounds.add(word)
-    return Or([query, And([word_query(part) for part in parts])])
+    return Or([query, And([word_query(part) for part in parts])]), [word, *parts]

@@ -132,6 +132,17 @@ def known_words(candidates):
     }
 
 
+def page_frequencies(query_words):
+    """How many searchable pages contain each word (in any form with its stem), and how many
+    pages the vocabulary holds: ``({word: pages}, pages)``, in two queries."""
+    stems = {stem(word) for word in query_words}
+    by_stem = {}
+    for word_stem, frequency in IndexedWord.objects.filter(stem__in=stems).values_list("stem", "frequency"):
+        by_stem[word_stem] = max(frequency, by_stem.get(word_stem, 0))
+    frequencies = {word: by_stem[stem(word)] for word in query_words if stem(word) in by_stem}
+    return frequencies, PageWords.objects.count()
+
+
 def suggest(query, explained=()):
     """A corrected query when some of its words are unknown, else ``None``.
 

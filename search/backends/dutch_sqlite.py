@@ -13,7 +13,7 @@ match weighs more than a body match (``TITLE_WEIGHT`` in BM25).
 from itertools import filterfalse
 from operator import itemgetter
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import BM25, AndNot, MatchExpression, normalize
@@ -37,9 +37,6 @@ TITLE_WEIGHT = 4.0
 
 _fts_available = None
 
-# Stands for the entry's title norm among the boosts of the search vectors (``ranked_within``).
-TITLE_NORM = "title_norm"
-
 
 def sqlite_fts_available():
     global _fts_available
@@ -53,9 +50,8 @@ class IndexEntryMap:
 
     An entry's id, object and content type never change (the index updates entries in place and
     SQLite never reuses an AUTOINCREMENT id); an entry created since the map was read is read
-    when a search first meets it. Its title norm changes only when the index is rebuilt, and the
-    token the caller passes (the content version) changes with every publish, so the map is read
-    again then.
+    when a search first meets it. The token the caller passes (the content version) changes with
+    every publish; the map is read again then, which also covers an index rebuilt meanwhile.
     """
 
     def __init__(self):
@@ -64,8 +60,8 @@ class IndexEntryMap:
         self._memo = VersionedMemo(max_entries=1)
 
     def get(self, state, entry_ids, pk_field):
-        """Entry id -> (object pk, object id as stored, content type id, title norm), holding at
-        least ``entry_ids``."""
+        """Entry id -> (object pk, object id as stored, content type id), holding at least
+        ``entry_ids``."""
         entries = self._memo.get_or_set(state, "entries", lambda: self._read(pk_field))
         missing = list(filterfalse(entries.__contains__, entry_ids))
         if missing:
@@ -78,9 +74,9 @@ class IndexEntryMap:
         if entry_ids is not None:
             rows = rows.filter(pk__in=entry_ids)
         return {
-            entry_id: (pk_field.to_python(object_id), object_id, content_type_id, title_norm)
-            for entry_id, object_id, content_type_id, title_norm in plain_rows(
-                rows.values_list("pk", "object_id", "content_type_id", "title_norm")
+            entry_id: (pk_field.to_python(object_id), object_id, content_type_id)
+            for entry_id, object_id, content_type_id in plain_rows(
+                rows.values_list("pk", "object_id", "content_type_id")
             )
         }
 
@@ -159,28 +155,12 @@ class OneQueryRankingMixin:
         """``(pk, content type id)`` of the best ``limit`` matches among ``within``, in the order
         of ``ranked_object_ids``, or None where that order cannot be computed here.
 
-        The FTS table alone answers the match and the BM25 part of the score; what the score
-        also needs of each entry (its title norm) and what the result needs (its object and
-        content type) come from ``IndexEntryMap``. Joining the wide index entry rows for every
-        match and sorting in SQL took about twice as long for a word found in half of
-        10,000 articles. The score is combined exactly as upstream's expression combines it,
-        ``(bm25 * title_norm) + (bm25 * 1.0)``, so the order, ties included, is the same.
+        The FTS table alone answers the match and the score (BM25, see ``get_index_vectors``);
+        what the result needs of each entry (its object and content type) comes from
+        ``IndexEntryMap``. Joining the wide index entry rows for every match and sorting in SQL
+        took about twice as long for a word found in half of 10,000 articles.
         """
-        boosts = [
-            TITLE_NORM if isinstance(boost, F) and boost.name == f"index_entry__{TITLE_NORM}" else boost
-            for _vector, boost in self.get_search_vectors()
-        ]
-        if boosts == [TITLE_NORM, 1.0]:  # the site search: title and body
-
-            def score(bm25, title_norm):
-                return bm25 * title_norm + bm25 * 1.0
-
-        elif boosts == [1.0]:  # autocomplete
-
-            def score(bm25, title_norm):
-                return bm25 * 1.0
-
-        else:
+        if [boost for _vector, boost in self.get_search_vectors()] != [1.0]:
             return None
         bm25 = self.build_tsrank(None, self.query, config=config)
         hits_query = (
@@ -194,7 +174,7 @@ class OneQueryRankingMixin:
         # (score, stored object id, pk, content type id) of the matches that may be listed; a
         # comprehension and C-level map/itemgetter, because this runs for every match
         rows = [
-            (score(value, entry[3]), entry[1], entry[0], entry[2])
+            (value, entry[1], entry[0], entry[2])
             for entry_id, value in hits
             if (entry := entries[entry_id])[2] in content_types and entry[0] in within
         ]
@@ -218,6 +198,12 @@ class DutchSQLiteSearchQueryCompiler(OneQueryRankingMixin, sqlite.SQLiteSearchQu
         if not isinstance(self.query, MatchAll):
             # Raw words become index terms; a query of nothing searchable matches nothing.
             self.query = analysed(self.query) or Term(NO_MATCH)
+
+    def get_index_vectors(self):
+        # One score per entry: BM25 over the weighted title and body columns. Upstream adds
+        # the same score again times the entry's title norm (short titles count more, whether
+        # or not the query is in them), which put pages with short titles first.
+        return [(None, 1.0)]
 
     def build_tsrank(self, vector, query, config=None, boost=1.0):
         # bm25() scores a row against the whole MATCH expression, so every part of an AND or

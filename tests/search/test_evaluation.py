@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from bench.search_eval import FLOOR, content, corpus
+from bench.search_eval import FLOOR, MRR_FLOOR, content, corpus
 from bench.search_eval.queries import KINDS, QUERIES
 from bench.search_eval.scoring import TOTAL, QueryResult, evaluate, slug_of, summarise
 from demo.content import ARTICLES as DEMO_ARTICLES
@@ -64,3 +64,4 @@ def test_the_search_keeps_its_top_3_rate(client, settings, tmp_path):
     total = summarise(results, KINDS)[-1]
     misses = [(result.query, result.expected, result.titles[:3]) for result in results if not result.hit]
     assert total.top3 >= FLOOR, f"top-3 {total.top3:.0%} below the floor {FLOOR:.0%}; misses: {misses}"
+    assert total.mrr >= MRR_FLOOR, f"MRR {total.mrr:.2f} below the floor {MRR_FLOOR:.2f}"

@@ -94,7 +94,9 @@ synonym_groups = st.lists(st.lists(st.one_of(any_text, query_like), min_size=1, 
 def test_query_planning_never_raises_and_only_adds_the_editors_terms(query, groups):
     planned = plan(clean_query(query), groups=groups, known_words=lambda candidates: set(candidates))
 
-    for search_query in (planned.strict(), planned.relaxed()):
+    weights = [1.0 + index for index in range(len(planned.slots))]
+    relaxed = [planned.relaxed(weights, share) for share in (2 / 3, 1 / 2, 1 / 3)]
+    for search_query in (planned.strict(), *relaxed):
         assert search_query is None or isinstance(search_query, SearchQuery)
     all_terms = {term for group in groups for term in group}
     assert set(planned.alternatives) <= all_terms
