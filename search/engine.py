@@ -195,7 +195,7 @@ def search(
             for share in RELAXED_SHARES:
                 relaxed = _Attempt.run(base, planned.relaxed(weights, share), within, version)
                 if relaxed.total > attempt.total:
-                    attempt = relaxed
+                    attempt = relaxed.after(attempt)
                 if attempt.total >= SUGGEST_BELOW:
                     break
     searched = outcome.corrected_query or query
@@ -239,6 +239,14 @@ class _Attempt:
         matches = ranked_matches(results, within=within, state=version)
         total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
         return cls(results, matches, total)
+
+    def after(self, stricter):
+        """These matches with those of a stricter query first: pages that have more of the
+        words rank higher, on either database. (A looser query finds every page the
+        stricter one found, so the total stays this one's.)"""
+        seen = set(stricter.matches)
+        matches = stricter.matches + [match for match in self.matches if match not in seen]
+        return _Attempt(self.results, matches, self.total)
 
 
 def _suggestion(query, planned):

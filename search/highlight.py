@@ -82,7 +82,7 @@ def snippet(text, targets, length=SNIPPET_WORDS):
         return mark_safe("")
     start = window[0].start()
     following = WORD_RE.search(text, window[-1].end())
-    end = window[-1].end() if following else len(text)
+    end = window[-1].end() if following else len(text.rstrip())
 
     # Escape the text between marked words in one piece (html.escape is what Django's
     # escape() calls, without its lazy-string wrapper).

@@ -11,6 +11,7 @@ from intranet import routing
 from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
 from search import registry
+from search.analysis import content_words
 from search.highlight import snippet, snippet_source, targets_for
 from search.text import words
 
@@ -59,7 +60,9 @@ def result_list(listed, types, query, alternatives, request=None):
             }
             _cards.set(version, (page.pk, site_id), card)
 
-    targets = targets_for(words(query) + [word for term in alternatives for word in words(term)])
+    # the words searched for: stop words of a question ("hoe", "een") are not marked
+    searched = content_words(words(query)) + [word for term in alternatives for word in words(term)]
+    targets = targets_for(searched)
     results = []
     for pk, _content_type_id in listed:
         card = cards.get(pk)

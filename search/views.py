@@ -78,6 +78,7 @@ def search(request):
         )
     page = outcome.page
     context = {
+        "page_has_search_form": True,
         "form": form,
         "query": query,
         "outcome": outcome,

@@ -323,11 +323,12 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- end of files, security headers and caching ------------------------------------------------
 
 # Search: the backend comes from the environment alone (search/ never names one).
-# SEARCH_CONFIG only matters on PostgreSQL; the SQLite backend gets Dutch stemming from search/.
+# Dutch comes from search/analysis.py on every database; PostgreSQL only splits the analysed
+# terms, with its "simple" configuration (docs/search.md, "Dutch on each database").
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": os.environ.get("SEARCH_BACKEND", "search.backends.database"),
-        "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "dutch"),
+        "SEARCH_CONFIG": "simple",
     }
 }
 

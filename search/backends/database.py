@@ -4,9 +4,9 @@ Selected only through ``WAGTAILSEARCH_BACKENDS`` (see intranet/settings/base.py)
 upstream backend it picks an implementation by the connection's vendor, because that is
 what the database can do, not what the site wants:
 
-- PostgreSQL: the upstream backend; ``SEARCH_CONFIG = "dutch"`` makes PostgreSQL stem.
-- SQLite (FTS5): FTS5 has no Dutch tokenizer, so index terms and query terms are both run
-  through the Dutch Snowball stemmer (``search.text.stem``) before FTS5 sees them.
+- PostgreSQL and SQLite (FTS5): the upstream backends, with the index and the queries made of
+  the terms of ``search.analysis`` (Dutch stems and dictionary forms, made in Python), so both
+  databases find the same pages for the same query.
 - anything else: the upstream fallback.
 
 The PostgreSQL and SQLite results offer ``ranked_matches(limit)``: the ids and content types

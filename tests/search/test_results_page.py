@@ -156,3 +156,10 @@ def test_an_empty_result_reads_the_same_few_queries_however_many_topics(
     many, html = queries_of_an_empty_search()
     assert few == many
     assert "Onderwerp 5" in html
+
+
+def test_the_search_page_has_one_search_box_not_the_header_one_too(employee_client, make_article):
+    make_article("Verlof", "Zo vraag je verlof aan.")
+    html = html_of(employee_client, q="verlof")
+    assert html.count('role="search"') == 1
+    assert 'id="search-q"' in html and 'id="site-search-q"' not in html

@@ -107,3 +107,12 @@ def test_a_promotion_shows_for_another_form_of_its_query(employee_client, make_a
     html = employee_client.get("/zoeken/", {"q": "trainingen"}).content.decode()
     assert data["results"][0]["title"] == "Trainingsaanbod"
     assert "Begin hier." in html
+
+
+def test_the_snippet_marks_the_words_searched_for_not_the_stop_words(employee_client, make_article):
+    make_article("Laptop aanvragen", "Een nieuwe laptop vraag je aan bij de servicedesk.")
+    query = "hoe vraag ik een nieuwe laptop aan"
+    data = employee_client.get("/zoeken/", {"q": query, "format": "json"}).json()
+    snippet = data["results"][0]["snippet"]
+    assert "<mark>laptop</mark>" in snippet and "<mark>nieuwe</mark>" in snippet
+    assert "<mark>Een</mark>" not in snippet and "<mark>aan</mark>" not in snippet
