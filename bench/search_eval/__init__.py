@@ -11,3 +11,12 @@ the demo's); `scoring.py` computes the figures and `content.py` loads the conten
 FLOOR = 0.95
 # The same for the mean reciprocal rank (0.98 and 0.97 now).
 MRR_FLOOR = 0.90
+
+
+def query_set(name):
+    """The queries of a set: "main" (queries.py) or "holdout" (holdout.py, kept out of tuning)."""
+    if name == "holdout":
+        from bench.search_eval.holdout import QUERIES
+    else:
+        from bench.search_eval.queries import QUERIES
+    return QUERIES

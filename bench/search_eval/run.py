@@ -39,7 +39,7 @@ def log(message):
     print(f"[search-eval {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def run_worker(database_url, workdir, migrate_only=False):
+def run_worker(database_url, workdir, migrate_only=False, query_set="main"):
     output = Path(workdir) / "answers.json"
     env = {
         **os.environ,
@@ -47,6 +47,7 @@ def run_worker(database_url, workdir, migrate_only=False):
         "DATABASE_URL": database_url,
         "SEARCH_EVAL_MEDIA_ROOT": str(Path(workdir) / "media"),
         "PYTHONPATH": str(ROOT),
+        "SEARCH_EVAL_SET": query_set,
     }
     env.pop("REDIS_URL", None)
     argument = "--migrate-only" if migrate_only else str(output)
@@ -124,20 +125,20 @@ def drop_postgres_database():
         conn.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_DATABASE}" WITH (FORCE)')
 
 
-def evaluate_engine(engine):
+def evaluate_engine(engine, query_set="main"):
     """(label, results, timings) for one engine, or (label, None, reason) when it was skipped."""
     with tempfile.TemporaryDirectory(prefix="search-eval-") as workdir:
         if engine == "sqlite":
             import sqlite3
 
             label = f"SQLite {sqlite3.sqlite_version}"
-            results, timings = run_worker(sqlite_database(workdir), workdir)
+            results, timings = run_worker(sqlite_database(workdir), workdir, query_set=query_set)
             return label, results, timings
         url, label = postgres_database()
         if url is None:
             return "PostgreSQL", None, f"PostgreSQL is not reachable at {POSTGRES_SERVER} ({label})"
         try:
-            results, timings = run_worker(url, workdir)
+            results, timings = run_worker(url, workdir, query_set=query_set)
         finally:
             drop_postgres_database()
         return label, results, timings
@@ -181,9 +182,9 @@ def write_docs(measured):
     log(f"Wrote the tables into {DOC.relative_to(ROOT)}.")
 
 
-def _timed(engine):
+def _timed(engine, query_set="main"):
     started = time.monotonic()
-    outcome = evaluate_engine(engine)
+    outcome = evaluate_engine(engine, query_set)
     return engine, outcome, time.monotonic() - started
 
 
@@ -192,14 +193,22 @@ def main(argv=None):
     parser.add_argument("--engine", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--write-docs", action="store_true", help="Write the tables into docs/search.md.")
     parser.add_argument("--verbose", action="store_true", help="List the misses with the top 3 returned.")
+    parser.add_argument(
+        "--set",
+        choices=["main", "holdout"],
+        default="main",
+        help="main: queries.py; holdout: holdout.py, queries written after the search was tuned.",
+    )
     options = parser.parse_args(argv)
+    if options.write_docs and options.set != "main":
+        parser.error("--write-docs writes the main set's tables only.")
 
     engines = ["sqlite", "postgresql"] if options.engine == "both" else [options.engine]
     names = " and ".join(ENGINES[engine] for engine in engines)
     log(f"{names}: fresh databases, demo content and corpus, then the queries ...")
     # The engines run side by side: most of the time goes into migrating and loading the content.
     with ThreadPoolExecutor(max_workers=len(engines)) as pool:
-        runs = list(pool.map(_timed, engines))
+        runs = list(pool.map(lambda engine: _timed(engine, options.set), engines))
     measured = []
     for engine, (label, results, timings), seconds in runs:
         if results is None:

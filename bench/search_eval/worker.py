@@ -7,6 +7,7 @@ the content, asks every query and writes the answers as JSON; `python -m bench.s
 """
 
 import json
+import os
 import sys
 import time
 
@@ -18,8 +19,7 @@ def main(output):
     from django.core.management import call_command
     from django.test import Client
 
-    from bench.search_eval import content
-    from bench.search_eval.queries import QUERIES
+    from bench.search_eval import content, query_set
     from bench.search_eval.scoring import evaluate
 
     started = time.monotonic()
@@ -31,7 +31,7 @@ def main(output):
     started = time.monotonic()
     client = Client()
     client.force_login(content.employee())
-    results = evaluate(QUERIES, content.json_search(client))
+    results = evaluate(query_set(os.environ.get("SEARCH_EVAL_SET", "main")), content.json_search(client))
     timings["queries"] = time.monotonic() - started
     answers = [
         {
