@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from bench.search_eval import FLOOR, MRR_FLOOR, content, corpus
+from bench.search_eval.holdout import QUERIES as HOLDOUT
 from bench.search_eval.queries import KINDS, QUERIES
 from bench.search_eval.scoring import TOTAL, QueryResult, evaluate, slug_of, summarise
 from demo.content import ARTICLES as DEMO_ARTICLES
@@ -35,8 +36,14 @@ def test_every_expected_article_exists():
     assert len(corpus.ARTICLES) >= MIN_CORPUS
     assert len(corpus_slugs) == len(corpus.ARTICLES)
     assert not demo_slugs & corpus_slugs
-    missing = {slug for _q, expected, _k in QUERIES for slug in expected} - demo_slugs - corpus_slugs
-    assert not missing
+    for queries in (QUERIES, HOLDOUT):
+        missing = {slug for _q, expected, _k in queries for slug in expected} - demo_slugs - corpus_slugs
+        assert not missing
+
+
+def test_the_held_out_queries_are_new_and_cover_every_kind():
+    assert not {query for query, _e, _k in HOLDOUT} & {query for query, _e, _k in QUERIES}
+    assert {kind for _q, _e, kind in HOLDOUT} == set(KINDS)
 
 
 def test_scoring():
