@@ -158,22 +158,29 @@ def run_django(args, database_url):
 # --- databases -----------------------------------------------------------------------------
 
 
-def prepare_sqlite(name):
+def prepare_sqlite(name, reuse=False):
     path = OUT_DIR / f"{name}.sqlite3"
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if not reuse:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
     import sqlite3
 
     return f"sqlite:///{path}", f"SQLite {sqlite3.sqlite_version}"
 
 
-def prepare_postgres(name):
-    """Drop and create the bench database; None when PostgreSQL cannot be reached."""
+def prepare_postgres(name, reuse=False):
+    """Drop and create the bench database; None when PostgreSQL cannot be reached.
+
+    ``reuse``: keep the database when it exists (the generator then only tops it up).
+    """
     import psycopg
 
     try:
         with psycopg.connect(f"{POSTGRES_SERVER}/postgres", connect_timeout=3, autocommit=True) as conn:
             version = conn.execute("SHOW server_version").fetchone()[0]
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if reuse and exists:
+                return f"{POSTGRES_SERVER}/{name}", f"PostgreSQL {version}"
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
             # As recommended for production on SSD storage (docs/deployment.md).
@@ -342,6 +349,8 @@ def measure(engine, articles, database_url, options):
     run_django([*generate, "--json", str(info_file)], database_url)
     generated = time.monotonic() - started
     info = json.loads(info_file.read_text(encoding="utf-8"))
+    if info.get("articles", articles) != articles:  # a reused database that holds more
+        raise RuntimeError(f"the database holds {info['articles']:,} articles, not {articles:,}")
     cookie, article_paths = info["cookie"], info["article_paths"]
     search_paths = [f"/zoeken/?q={urllib.parse.quote_plus(query)}" for query in SEARCH_QUERIES]
     page_scenarios = [
@@ -382,16 +391,17 @@ def bench_engine(engine, options):
     if options.large:
         db_name = "bench_intranet_large"
     prepare = prepare_sqlite if engine == "sqlite" else prepare_postgres
-    database_url, version = prepare(db_name)
+    database_url, version = prepare(db_name, reuse=options.reuse)
     if database_url is None:
         message = f"PostgreSQL is not reachable at {POSTGRES_SERVER} ({version}); skipped."
         log(message)
         return EngineResult(engine, skipped=message)
     result = EngineResult(engine, version=version)
-    log(f"{engine}: migrating a fresh database ({version})")
+    log(f"{engine}: migrating {'the' if options.reuse else 'a fresh'} database ({version})")
     try:
         run_django(["manage.py", "migrate", "--no-input", "-v0"], database_url)
-        for articles in options.sizes or LARGE_SIZES[engine]:
+        sizes = options.sizes.get(engine, []) if isinstance(options.sizes, dict) else options.sizes
+        for articles in sizes:
             results, generated = measure(engine, articles, database_url, options)
             result.sizes[articles] = results
             result.timings[articles] = generated
@@ -614,6 +624,17 @@ def write_doc(path, generated):
     path.write_text(intro.rstrip("\n") + "\n\n" + generated.rstrip("\n") + "\n", encoding="utf-8")
 
 
+def parse_sizes(text):
+    """``1000,10000`` for every engine, or ``postgresql:100000,sqlite:30000`` per engine."""
+    if ":" not in text:
+        return [int(size) for size in text.split(",")]
+    sizes = {}
+    for item in text.split(","):
+        engine, size = item.split(":", 1)
+        sizes.setdefault(engine.strip(), []).append(int(size))
+    return sizes
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Load-test the intranet and write docs/benchmarks.md.")
     parser.add_argument("--quick", action="store_true", help="200 articles, 3 s runs; writes bench/out/")
@@ -624,7 +645,17 @@ def main(argv=None):
         help="10,000 then 100,000 articles on PostgreSQL, 10,000 then 30,000 on SQLite; "
         "writes its own section of docs/benchmarks.md",
     )
-    parser.add_argument("--sizes", help="comma-separated article counts (default 1000,10000)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the bench database of an earlier run and only top it up (the generation time "
+        "in the report is then the top-up's)",
+    )
+    parser.add_argument(
+        "--sizes",
+        help="comma-separated article counts (default 1000,10000), or per engine: "
+        "postgresql:10000,postgresql:100000,sqlite:30000",
+    )
     parser.add_argument("--duration", type=int, help="seconds per measurement (default 10)")
     parser.add_argument("--warmup", type=int, help="seconds of warm-up per measurement (default 10)")
     parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
@@ -632,8 +663,10 @@ def main(argv=None):
     if options.quick and options.large:
         parser.error("--quick and --large exclude each other")
     if options.sizes:
-        options.sizes = [int(size) for size in options.sizes.split(",")]
-    elif not options.large:  # --large: LARGE_SIZES, per engine
+        options.sizes = parse_sizes(options.sizes)
+    elif options.large:
+        options.sizes = LARGE_SIZES
+    else:
         options.sizes = [200] if options.quick else [1000, 10000]
     options.duration = options.duration or (3 if options.quick else 10)
     # Long enough for each worker to render and cache every sampled article once (its first
