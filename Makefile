@@ -64,7 +64,8 @@ bench: install-dev
 	$(PY) -m bench.home
 
 ## Search and article pages at 10,000 and 100,000 articles on PostgreSQL (30,000 on SQLite);
-## writes its own section of docs/benchmarks.md. Takes about half an hour.
+## writes its own section of docs/benchmarks.md. Generating 100,000 articles takes about an hour on
+## 2 shared cores; BENCH_ARGS=--reuse measures the database of an earlier large run again.
 bench-large: install-dev
 	$(PY) -m bench.run --large $(BENCH_ARGS)
 
