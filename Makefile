@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo serve lint format check pytest bench search-eval css messages clean
+.PHONY: run test install install-dev migrate demo serve lint format check pytest bench bench-large search-eval css messages clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.12, for example).")'
@@ -67,6 +67,12 @@ bench: install-dev
 ## (docs/search.md; `$(PY) -m bench.search_eval --verbose` lists the misses)
 search-eval: install-dev
 	$(PY) -m bench.search_eval
+
+## Search and article pages at 10,000 and 100,000 articles on PostgreSQL (30,000 on SQLite);
+## writes its own section of docs/benchmarks.md. Generating 100,000 articles takes about an hour on
+## 2 shared cores; BENCH_ARGS=--reuse measures the database of an earlier large run again.
+bench-large: install-dev
+	$(PY) -m bench.run --large $(BENCH_ARGS)
 
 ## Rebuild the vendored NL Design System CSS from the pinned npm packages (needs Node)
 css:

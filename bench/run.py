@@ -11,7 +11,9 @@ For each database engine (SQLite, then PostgreSQL when it is reachable) this
 4. writes the figures, the targets and the machine into docs/benchmarks.md (below the marker;
    text above it is kept).
 
-Run `python -m bench.run --help` for the options; `--quick` is a one-minute smoke run.
+Run `python -m bench.run --help` for the options; `--quick` is a one-minute smoke run, `--large`
+measures the knowledge base at 10,000 and then 100,000 articles on PostgreSQL (30,000 on SQLite)
+and writes its own section of docs/benchmarks.md.
 Nothing here talks to anything but 127.0.0.1.
 """
 
@@ -38,6 +40,12 @@ OUT_DIR = BENCH_DIR / "out"
 LUA_SCRIPT = BENCH_DIR / "lua" / "rotate.lua"
 DOC = ROOT / "docs" / "benchmarks.md"
 MARKER = "<!-- bench:results (everything below this line is rewritten by `make bench`) -->"
+# The large run (`--large`) keeps its results between these markers, above MARKER.
+LARGE_START = "<!-- bench:large:start (rewritten by `python -m bench.run --large`) -->"
+LARGE_END = "<!-- bench:large:end -->"
+# Sizes of the large run per engine: SQLite is the embedded default for small sites, and
+# generating and indexing 100,000 articles on it takes long; see docs/search.md.
+LARGE_SIZES = {"sqlite": [10_000, 30_000], "postgresql": [10_000, 100_000]}
 
 POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES_SERVER", "postgres://postgres@127.0.0.1:5432")
 # Sessions in Redis as in production (REDIS_URL, see intranet/settings/base.py), when it runs here.
@@ -49,9 +57,21 @@ WRK_TIMEOUT = 10  # seconds; a slower answer counts as a timeout
 GUNICORN_TIMEOUT = 30  # seconds; gunicorn restarts a worker that takes longer
 ARTICLE_SAMPLE = 50
 
-# Targets from the issue.
+# Targets from the issues.
 SEARCH_P95_TARGET_MS = 100
 ARTICLE_RATIO_TARGET = 0.15
+# Above 10,000 articles only PostgreSQL has targets (SQLite: docs/search.md says up to what size
+# it keeps SEARCH_P95_TARGET_MS).
+LARGE_FROM = 10_001
+LARGE_SEARCH_P95_TARGET_MS = 150
+LARGE_ARTICLE_P95_TARGET_MS = 20
+
+
+def search_target_ms(engine, size):
+    if engine == "postgresql" and size >= LARGE_FROM:
+        return LARGE_SEARCH_P95_TARGET_MS
+    return SEARCH_P95_TARGET_MS
+
 
 # What employees type: single words, other word forms, two-word queries, and typos.
 SEARCH_QUERIES = [
@@ -138,22 +158,29 @@ def run_django(args, database_url):
 # --- databases -----------------------------------------------------------------------------
 
 
-def prepare_sqlite(name):
+def prepare_sqlite(name, reuse=False):
     path = OUT_DIR / f"{name}.sqlite3"
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if not reuse:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
     import sqlite3
 
     return f"sqlite:///{path}", f"SQLite {sqlite3.sqlite_version}"
 
 
-def prepare_postgres(name):
-    """Drop and create the bench database; None when PostgreSQL cannot be reached."""
+def prepare_postgres(name, reuse=False):
+    """Drop and create the bench database; None when PostgreSQL cannot be reached.
+
+    ``reuse``: keep the database when it exists (the generator then only tops it up).
+    """
     import psycopg
 
     try:
         with psycopg.connect(f"{POSTGRES_SERVER}/postgres", connect_timeout=3, autocommit=True) as conn:
             version = conn.execute("SHOW server_version").fetchone()[0]
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if reuse and exists:
+                return f"{POSTGRES_SERVER}/{name}", f"PostgreSQL {version}"
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
             # As recommended for production on SSD storage (docs/deployment.md).
@@ -322,6 +349,8 @@ def measure(engine, articles, database_url, options):
     run_django([*generate, "--json", str(info_file)], database_url)
     generated = time.monotonic() - started
     info = json.loads(info_file.read_text(encoding="utf-8"))
+    if info.get("articles", articles) != articles:  # a reused database that holds more
+        raise RuntimeError(f"the database holds {info['articles']:,} articles, not {articles:,}")
     cookie, article_paths = info["cookie"], info["article_paths"]
     search_paths = [f"/zoeken/?q={urllib.parse.quote_plus(query)}" for query in SEARCH_QUERIES]
     page_scenarios = [
@@ -359,17 +388,20 @@ def measure(engine, articles, database_url, options):
 
 def bench_engine(engine, options):
     db_name = "bench_intranet_quick" if options.quick else "bench_intranet"
+    if options.large:
+        db_name = "bench_intranet_large"
     prepare = prepare_sqlite if engine == "sqlite" else prepare_postgres
-    database_url, version = prepare(db_name)
+    database_url, version = prepare(db_name, reuse=options.reuse)
     if database_url is None:
         message = f"PostgreSQL is not reachable at {POSTGRES_SERVER} ({version}); skipped."
         log(message)
         return EngineResult(engine, skipped=message)
     result = EngineResult(engine, version=version)
-    log(f"{engine}: migrating a fresh database ({version})")
+    log(f"{engine}: migrating {'the' if options.reuse else 'a fresh'} database ({version})")
     try:
         run_django(["manage.py", "migrate", "--no-input", "-v0"], database_url)
-        for articles in options.sizes:
+        sizes = options.sizes.get(engine, []) if isinstance(options.sizes, dict) else options.sizes
+        for articles in sizes:
             results, generated = measure(engine, articles, database_url, options)
             result.sizes[articles] = results
             result.timings[articles] = generated
@@ -449,8 +481,23 @@ def engine_table(result):
     def row(label, key, show, target=""):
         lines.append(f"| {label} | {cells(key, show)} | {target} |")
 
-    largest_search = result.sizes[largest]["search"]
-    p95_ok = "failed" not in largest_search and largest_search["p95_us"] <= SEARCH_P95_TARGET_MS * 1000
+    def search_ok(size):
+        measured = result.sizes[size]["search"]
+        return "failed" not in measured and measured["p95_us"] <= search_target_ms(result.name, size) * 1000
+
+    # The default run is judged at its largest size; a large run at each size that has a target.
+    judged = [size for size in sizes if size >= 10_000 and (size < LARGE_FROM or result.name == "postgresql")]
+    judged = judged or [largest]
+    search_target = "; ".join(
+        f"≤ {search_target_ms(result.name, size)} ms at {size:,}: {verdict(search_ok(size))}"
+        for size in judged
+    )
+    large_pg = [size for size in sizes if size >= LARGE_FROM and result.name == "postgresql"]
+    article_target = "; ".join(
+        f"≤ {LARGE_ARTICLE_P95_TARGET_MS} ms at {size:,}: "
+        + verdict(result.sizes[size]["article"]["p95_us"] <= LARGE_ARTICLE_P95_TARGET_MS * 1000)
+        for size in large_pg
+    )
     ratios = {
         size: result.sizes[size]["article"]["rps"] / result.sizes[size]["ping"]["rps"] for size in sizes
     }
@@ -461,7 +508,7 @@ def engine_table(result):
         "Search p95 (4 connections)",
         "search",
         lambda r: ms(r["p95_us"]),
-        f"≤ {SEARCH_P95_TARGET_MS} ms at {largest:,}: {verdict(p95_ok)}",
+        search_target,
     )
     row("Search requests/s", "search", lambda r: f"{r['rps']:.0f}")
     row(
@@ -485,7 +532,7 @@ def engine_table(result):
         + " | |"
     )
     row("Article page requests/s", "article", lambda r: f"{r['rps']:.0f}")
-    row("Article page p95 (4 connections)", "article", lambda r: ms(r["p95_us"]))
+    row("Article page p95 (4 connections)", "article", lambda r: ms(r["p95_us"]), article_target)
     row("One-line view requests/s", "ping", lambda r: f"{r['rps']:.0f}")
     lines.append(
         "| Article page / one-line view | "
@@ -510,13 +557,16 @@ def render(results, options, started):
     wrk = (
         f"`wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{options.duration}s --latency --timeout {WRK_TIMEOUT}s`"
     )
-    lines = [
-        MARKER,
-        "",
-        f"## Results of {started:%Y-%m-%d %H:%M} UTC"
-        + (" (quick run, indicative only)" if options.quick else ""),
-        "",
-    ]
+    if options.large:
+        lines = [LARGE_START, "", f"## Large knowledge base: results of {started:%Y-%m-%d %H:%M} UTC", ""]
+    else:
+        lines = [
+            MARKER,
+            "",
+            f"## Results of {started:%Y-%m-%d %H:%M} UTC"
+            + (" (quick run, indicative only)" if options.quick else ""),
+            "",
+        ]
     for key, value in machine().items():
         lines.append(f"- {key}: {value}")
     lines += [
@@ -544,7 +594,24 @@ def render(results, options, started):
         for message in (result.skipped, result.failed):
             if message:
                 lines += [f"**{message}**", ""]
+    if options.large:
+        lines.append(LARGE_END)
     return "\n".join(lines)
+
+
+def write_large_section(path, generated):
+    """Put the large run's section between its markers, above the default run's results."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
+    if LARGE_START in text and LARGE_END in text:
+        before, rest = text.split(LARGE_START, 1)
+        text = before + generated.rstrip("\n") + rest.split(LARGE_END, 1)[1]
+    elif MARKER in text:
+        before, after = text.split(MARKER, 1)
+        text = before.rstrip("\n") + "\n\n" + generated.rstrip("\n") + "\n\n" + MARKER + after
+    else:
+        text = text.rstrip("\n") + "\n\n" + generated.rstrip("\n") + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
 def write_doc(path, generated):
@@ -557,18 +624,50 @@ def write_doc(path, generated):
     path.write_text(intro.rstrip("\n") + "\n\n" + generated.rstrip("\n") + "\n", encoding="utf-8")
 
 
+def parse_sizes(text):
+    """``1000,10000`` for every engine, or ``postgresql:100000,sqlite:30000`` per engine."""
+    if ":" not in text:
+        return [int(size) for size in text.split(",")]
+    sizes = {}
+    for item in text.split(","):
+        engine, size = item.split(":", 1)
+        sizes.setdefault(engine.strip(), []).append(int(size))
+    return sizes
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Load-test the intranet and write docs/benchmarks.md.")
     parser.add_argument("--quick", action="store_true", help="200 articles, 3 s runs; writes bench/out/")
     parser.add_argument("--engines", default="sqlite,postgresql", help="comma-separated: sqlite,postgresql")
-    parser.add_argument("--sizes", help="comma-separated article counts (default 1000,10000)")
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="10,000 then 100,000 articles on PostgreSQL, 10,000 then 30,000 on SQLite; "
+        "writes its own section of docs/benchmarks.md",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the bench database of an earlier run and only top it up (the generation time "
+        "in the report is then the top-up's)",
+    )
+    parser.add_argument(
+        "--sizes",
+        help="comma-separated article counts (default 1000,10000), or per engine: "
+        "postgresql:10000,postgresql:100000,sqlite:30000",
+    )
     parser.add_argument("--duration", type=int, help="seconds per measurement (default 10)")
     parser.add_argument("--warmup", type=int, help="seconds of warm-up per measurement (default 10)")
     parser.add_argument("--output", type=Path, help="Markdown file to write (default docs/benchmarks.md)")
     options = parser.parse_args(argv)
-    options.sizes = [
-        int(size) for size in (options.sizes or ("200" if options.quick else "1000,10000")).split(",")
-    ]
+    if options.quick and options.large:
+        parser.error("--quick and --large exclude each other")
+    if options.sizes:
+        options.sizes = parse_sizes(options.sizes)
+    elif options.large:
+        options.sizes = LARGE_SIZES
+    else:
+        options.sizes = [200] if options.quick else [1000, 10000]
     options.duration = options.duration or (3 if options.quick else 10)
     # Long enough for each worker to render and cache every sampled article once (its first
     # render at 10,000 articles includes the related-articles query) before the measurement.
@@ -589,13 +688,13 @@ def main(argv=None):
     log("collecting static files for WhiteNoise")
     run_django(["manage.py", "collectstatic", "--no-input", "-v0"], "sqlite:///unused.sqlite3")
     results = [bench_engine(engine, options) for engine in engines]
-    finish(options.output, render(results, options, started), started)
+    finish(options.output, render(results, options, started), started, large=options.large)
 
 
-def finish(output, generated, started):
+def finish(output, generated, started, large=False):
     """Write the results to `output` (any path, inside the repository or not) and say where."""
     output = Path(output).resolve()
-    write_doc(output, generated)
+    (write_large_section if large else write_doc)(output, generated)
     elapsed = datetime.datetime.now(datetime.UTC) - started
     log(f"wrote {output} in {elapsed.seconds} s")
     return output

@@ -257,13 +257,19 @@ class KnowledgeArticlePage(RoutablePageMixin, IntranetPage):
         if room > 0:
             topic_ids = [topic.pk for topic in (self.topics.all() if topics is None else topics)]
             if topic_ids:
-                automatic = (
+                # Two steps: rank the ids, then read the few articles. Ranking whole article rows
+                # grouped every article of these topics with its body (about 12,500 rows per
+                # topic at 100,000 articles); the ids alone are narrow rows.
+                automatic_ids = list(
                     readable.filter(topics__in=topic_ids)
                     .exclude(pk__in=[article.pk for article in related])
-                    .annotate(shared_topics=Count("topics", filter=Q(topics__in=topic_ids)))
-                    .order_by("-shared_topics", "-last_published_at", "title")[:room]
+                    .values("pk")
+                    .annotate(shared_topics=Count("pk"))
+                    .order_by("-shared_topics", "-last_published_at", "title")
+                    .values_list("pk", flat=True)[:room]
                 )
-                related.extend(automatic)
+                automatic = readable.in_bulk(automatic_ids)
+                related.extend(automatic[pk] for pk in automatic_ids if pk in automatic)
         return related
 
     def get_context(self, request, *args, **kwargs):

@@ -32,7 +32,7 @@ import re
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q
+from django.db.models import Case, Exists, F, Func, IntegerField, OuterRef, Q, When
 from django.db.models.functions import Cast
 from django.db.models.lookups import Exact, GreaterThan
 from modelsearch.backends.database.postgres import postgres
@@ -50,6 +50,9 @@ from search.queries import Term, analysed
 CONFIG = "simple"
 # Matches no document: the index only holds terms made of word characters.
 NO_MATCH = "zzzgeentreffer"
+# How many of the newest matches are ranked, besides those with the query in their title
+# (see ``ranked_entries`` and docs/search.md, Performance).
+RANKED_MATCHES = 2_000
 
 
 def _size(tsquery):
@@ -161,8 +164,16 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         """``(pk, content type id)`` of the best ``limit`` matches, read from the index entries.
 
         The same matches in the same order as ``search()`` (rank descending, then primary key
-        descending), or None where ``search()`` has to decide. Wagtail indexes every page once,
-        under its specific content type, so the entry's content type is the page's.
+        descending) whenever at most ``RANKED_MATCHES`` entries match; or None where
+        ``search()`` has to decide. Wagtail indexes every page once, under its specific content
+        type, so the entry's content type is the page's.
+
+        Ranking is bounded: only the newest ``limit`` (at least ``RANKED_MATCHES``) matching
+        entries are read (entry id descending, which PostgreSQL follows along the primary key
+        and stops), and of those only the newest ``RANKED_MATCHES`` and the ones whose title
+        holds the query are ranked;
+        they come first, by rank, and the others follow, newest page first. The list still
+        holds ``limit`` matches when there are that many, so the caller counts the rest.
 
         ``within``: the primary keys of the queryset, when the caller already knows them; the
         matches are then kept by looking them up there instead of joining the pages in the
@@ -178,19 +189,29 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
         rank_expression = self._build_rank_expression(vectors, config)
         model = self.queryset.model
-        entries = (
-            postgres.IndexEntry._default_manager.annotate(object_pk=Cast("object_id", model._meta.pk))
-            .filter(content_type_id__in=get_descendants_content_types_pks(model))
-            .filter(condition, GreaterThan(_size(search_query), 0))
-            .order_by(rank_expression.desc(), F("object_pk").desc())
-            .values_list("object_pk", "content_type_id")
-        )
+        entries = postgres.IndexEntry._default_manager.annotate(
+            object_pk=Cast("object_id", model._meta.pk)
+        ).filter(content_type_id__in=get_descendants_content_types_pks(model))
+        matches = entries.filter(condition, GreaterThan(_size(search_query), 0))
+
+        def ranked(matching):
+            newest = matching.order_by("-pk").values("pk")
+            candidate = Q(pk__in=newest[:RANKED_MATCHES]) | Q(title=search_query)
+            return (
+                entries.filter(pk__in=newest[: max(limit, RANKED_MATCHES)])
+                .annotate(bounded_rank=Case(When(candidate, then=rank_expression), default=None))
+                .order_by(F("bounded_rank").desc(nulls_last=True), F("object_pk").desc())
+                .values_list("object_pk", "content_type_id")[:limit]
+            )
+
         if within is not None:
-            rows = plain_rows(entries[:limit])
-            if len(rows) < limit:  # every match was read, so none that belongs is missing
-                return [row for row in rows if row[0] in within]
+            rows = plain_rows(ranked(matches))
+            visible = [row for row in rows if row[0] in within]
+            # Every match was read, or every one read may be shown: none that belongs is missing.
+            if len(rows) < limit or len(visible) == len(rows):
+                return visible
         visible = self.queryset.order_by().filter(pk=OuterRef("object_pk"))
-        return plain_rows(entries.filter(Exists(visible))[:limit])
+        return plain_rows(ranked(matches.filter(Exists(visible))))
 
 
 class PostgresSearchResults(postgres.PostgresSearchResults):

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from knowledge_base.models import RelatedArticle
+from knowledge_base.models import KnowledgeArticlePage, RelatedArticle
 from tests.factories.knowledge_base import TopicFactory
 from tests.factories.people import TeamFactory, UserFactory
 from tests.knowledge_base.conftest import heading, paragraph
@@ -124,6 +124,44 @@ def test_article_page_queries_do_not_grow_with_the_knowledge_base(make_article, 
     build_knowledge_base(make_article, topics, 10, 90)
     with_100 = count_queries(employee_client, article.url)
     assert with_10 == with_100
+
+
+def test_uncached_article_page_queries_and_related_articles_do_not_change_with_the_knowledge_base(
+    make_article, employee_client, fresh_caches
+):
+    """The first render of an article (its fragment not cached yet) ranks the related articles:
+    as many queries with 100 articles as with 10, and still the right five."""
+    topics = [TopicFactory(name=f"Thema {n}") for n in range(3)]
+    articles = build_knowledge_base(make_article, topics, 0, 10)
+    article = articles[0]  # topics 0 and 1; article n has topics n % 3 and (n + 1) % 3
+    chosen = articles[5]
+    RelatedArticle.objects.create(page=article, article=chosen)
+
+    def cold_render():
+        employee_client.get(article.url)  # ContentType's and other per-process caches
+        fresh_caches()
+        with CaptureQueriesContext(connection) as queries:
+            response = employee_client.get(article.url)
+        assert response.status_code == 200
+        return len(queries), list(response.context["related_articles"])
+
+    def expected(all_articles):
+        # The editor's choice, then the most shared topics, the newest, the title.
+        candidates = [other for other in all_articles if other not in (article, chosen)]
+        shared = {other.pk: len({n % 3, (n + 1) % 3} & {0, 1}) for n, other in enumerate(all_articles)}
+        candidates = [other for other in candidates if shared[other.pk]]
+        published = dict(KnowledgeArticlePage.objects.values_list("pk", "last_published_at"))
+        candidates.sort(key=lambda other: other.title)
+        candidates.sort(key=lambda other: published[other.pk], reverse=True)
+        candidates.sort(key=lambda other: shared[other.pk], reverse=True)
+        return [chosen, *candidates[:4]]
+
+    with_10, related_10 = cold_render()
+    assert related_10 == expected(articles)
+    articles += build_knowledge_base(make_article, topics, 10, 90)
+    with_100, related_100 = cold_render()
+    assert with_10 == with_100
+    assert related_100 == expected(articles)
 
 
 def test_index_page_queries_do_not_grow_with_the_knowledge_base(make_article, employee_client, kb_index):
