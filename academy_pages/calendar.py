@@ -10,12 +10,13 @@ Times carry TZID=Europe/Amsterdam with a matching VTIMEZONE.
 
 import datetime
 import zoneinfo
-from email.utils import parseaddr
 
 import icalendar
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from intranet import mail
 
 REQUEST = "REQUEST"
 CANCEL = "CANCEL"
@@ -33,8 +34,7 @@ def day_uid(session, number):
 
 def coordination_point():
     """(name, address) of the coordination point, from settings.ACADEMY_COORDINATION_EMAIL."""
-    name, address = parseaddr(settings.ACADEMY_COORDINATION_EMAIL)
-    return name, address
+    return mail.coordination_point(settings.ACADEMY_COORDINATION_EMAIL)
 
 
 def session_calendar(registration, method):

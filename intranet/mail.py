@@ -13,9 +13,17 @@ subject in the context and the site address for absolute links::
 The templates are ``<name>.txt`` and ``<name>.html``; both get the context plus ``subject``.
 """
 
+from email.utils import parseaddr
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+
+
+def coordination_point(address=None):
+    """``(name, address)`` of the coordination point: the sender of the intranet's mails
+    (``DEFAULT_FROM_EMAIL``), or the given "Name <address>"."""
+    return parseaddr(address or settings.DEFAULT_FROM_EMAIL)
 
 
 def absolute_url(url):

@@ -101,16 +101,29 @@ class KnowledgeBaseIndexPage(IntranetPage):
     class Meta:
         verbose_name = _("knowledge base")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        readable_ids = KnowledgeArticlePage.objects.child_of(self).readable().values("pk")
-        topics = list(
+    def readable_article_ids(self):
+        return KnowledgeArticlePage.objects.child_of(self).readable().values("pk")
+
+    def topics_with_articles(self):
+        """The topics of this knowledge base's readable articles, by name, each with
+        ``article_count`` (one query)."""
+        readable_ids = self.readable_article_ids()
+        return (
             Topic.objects.annotate(
                 article_count=Count("articles", filter=Q(articles__in=readable_ids), distinct=True)
             )
             .filter(article_count__gt=0)
             .order_by("name")
         )
+
+    def topic_url(self, topic, request=None):
+        """This page's address listing the articles of ``topic``."""
+        return f"{self.get_url(request)}?{urlencode({'onderwerp': topic.slug})}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        readable_ids = self.readable_article_ids()
+        topics = list(self.topics_with_articles())
 
         slug = request.GET.get("onderwerp", "").strip()
         current_topic = None

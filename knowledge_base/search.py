@@ -1,9 +1,8 @@
 """Makes knowledge base articles part of the site search (imported by KnowledgeBaseConfig.ready)."""
 
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from knowledge_base.models import KnowledgeArticlePage, KnowledgeBaseIndexPage, Topic
+from knowledge_base.models import KnowledgeArticlePage, KnowledgeBaseIndexPage
 from search import registry
 
 registry.register(
@@ -18,10 +17,8 @@ def topic_links(request):
     index = KnowledgeBaseIndexPage.objects.live().public().first()
     if index is None:
         return []
-    url = index.get_url(request)
-    readable = KnowledgeArticlePage.objects.readable().values("pk")
-    topics = Topic.objects.filter(articles__in=readable).distinct().order_by("name")
-    return [{"title": topic.name, "url": f"{url}?{urlencode({'onderwerp': topic.slug})}"} for topic in topics]
+    topics = index.topics_with_articles()
+    return [{"title": topic.name, "url": index.topic_url(topic, request)} for topic in topics]
 
 
 registry.register_browse_links("knowledge_base.topics", _("Topics in the knowledge base"), topic_links)

@@ -20,7 +20,7 @@ import re
 
 import simplemma
 
-from search.text import WORD_RE, stem, words
+from search.text import stem, words
 
 # A word joined to the next by a hyphen: "dienst-auto", "e-mail", "HR-gesprekscyclus".
 HYPHENATED_RE = re.compile(r"\w+(?:-\w+)+", re.UNICODE)
@@ -91,7 +91,3 @@ def content_words(query_words):
     """The query words that say what is looked for: stop words out, unless nothing would be left."""
     kept = [word for word in query_words if word not in STOP_WORDS]
     return kept or list(query_words)
-
-
-def is_word(text):
-    return bool(WORD_RE.fullmatch(text or ""))

@@ -8,6 +8,7 @@ cached, only facts about the published pages (which ids are searchable, which fa
 page has, what a result shows of a page), per content version.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -171,33 +172,8 @@ def search(
     version = ContentVersion.for_request(request)
     base, types = searchable_pages(type_key, facet_filters)
     within = searchable_ids(base, type_key, facet_filters, version)
-    groups = Synonym.objects.term_groups()
-    planned = queries.plan(query, groups)
-    attempt = _Attempt.run(base, planned.strict(), within, version)
-    if attempt.total < SUGGEST_BELOW:
-        suggestion = _suggestion(query, planned)
-        corrected = None
-        if suggestion:
-            corrected_plan = queries.plan(suggestion, groups)
-            corrected = _Attempt.run(base, corrected_plan.strict(), within, version)
-        if corrected and corrected.total > attempt.total and not exact:
-            # The typed words found (almost) nothing, the corrected ones more: show those.
-            outcome.corrected_query, planned, attempt = suggestion, corrected_plan, corrected
-        elif corrected and corrected.total:
-            outcome.suggestion = suggestion
-        if attempt.total < SUGGEST_BELOW and len(planned.slots) > 1:
-            # Questions and long queries: the words that carry most of the query, ranked
-            # by relevance; rare words weigh more than common ones.
-            frequencies, pages = vocabulary.page_frequencies(
-                [word for slot_words in planned.slot_words for word in slot_words]
-            )
-            weights = queries.rarity_weights(planned, frequencies, pages)
-            for share in RELAXED_SHARES:
-                relaxed = _Attempt.run(base, planned.relaxed(weights, share), within, version)
-                if relaxed.total > attempt.total:
-                    attempt = relaxed.after(attempt)
-                if attempt.total >= SUGGEST_BELOW:
-                    break
+    search_index = functools.partial(_Attempt.run, base, within=within, version=version)
+    planned, attempt = _best_attempt(query, outcome, search_index, exact)
     searched = outcome.corrected_query or query
     outcome.alternatives = planned.alternatives
     matches = exact_titles_first(attempt.matches, searched, within, version)
@@ -223,6 +199,42 @@ def search(
     return outcome
 
 
+def _best_attempt(query, outcome, search_index, exact):
+    """``(plan, attempt)`` of the search whose results are shown, in the order of
+    docs/search.md: every word; else the spelling correction (set as ``outcome.corrected_query``,
+    or only offered as ``outcome.suggestion`` when ``exact``); else most of the words.
+
+    ``search_index(search_query)`` runs one ``_Attempt``.
+    """
+    groups = Synonym.objects.term_groups()
+    planned = queries.plan(query, groups)
+    attempt = search_index(planned.strict())
+    if attempt.total >= SUGGEST_BELOW:
+        return planned, attempt
+    suggestion = _suggestion(query, planned)
+    if suggestion:
+        corrected_plan = queries.plan(suggestion, groups)
+        corrected = search_index(corrected_plan.strict())
+        if corrected.total > attempt.total and not exact:
+            outcome.corrected_query, planned, attempt = suggestion, corrected_plan, corrected
+        elif corrected.total:
+            outcome.suggestion = suggestion
+    if attempt.total >= SUGGEST_BELOW or len(planned.slots) < 2:
+        return planned, attempt
+    # Questions and long queries: the words that carry most of the query; rare words weigh
+    # more than common ones.
+    typed = [word for slot_words in planned.slot_words for word in slot_words]
+    frequencies, pages = vocabulary.page_frequencies(typed)
+    weights = queries.rarity_weights(planned, frequencies, pages)
+    for share in RELAXED_SHARES:
+        relaxed = search_index(planned.relaxed(weights, share))
+        if relaxed.total > attempt.total:
+            attempt = relaxed.after(attempt)
+        if attempt.total >= SUGGEST_BELOW:
+            break
+    return planned, attempt
+
+
 @dataclass
 class _Attempt:
     """One search of the index: its results, the best ranked matches and their total."""
@@ -232,7 +244,7 @@ class _Attempt:
     total: int = 0
 
     @classmethod
-    def run(cls, base, search_query, within, version):
+    def run(cls, base, search_query, *, within, version):
         if search_query is None:
             return cls()
         results = base.search(search_query)

@@ -63,12 +63,6 @@ def phrase_query(text):
     return AnalysedPhrase(" ".join(stems))
 
 
-def text_query(text):
-    """Every word of a text (editors' synonym terms, raw ``PlainText``), as terms."""
-    parts = [word_query(word) for word in words(text)]
-    return parts[0] if len(parts) == 1 else And(parts)
-
-
 def analysed(query):
     """A query tree with every raw ``PlainText`` and ``Phrase`` replaced by index terms."""
     if isinstance(query, (Term, AnalysedPhrase)):

@@ -1,6 +1,3 @@
-from email.utils import parseaddr
-
-from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -12,6 +9,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from intranet import routing
+from intranet.mail import coordination_point
 from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
 from search import engine, insights, registry
@@ -111,7 +109,7 @@ def _ways_on(request, query):
         links = _browse_links.get_or_set(version, key, lambda entry=entry: list(entry.links(request)))
         if links:
             browse.append({"label": entry.label, "links": links})
-    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    name, address = coordination_point()
     return {
         "popular_searches": [
             {"query": popular, "url": _url({"q": popular})}
