@@ -318,7 +318,7 @@ def refresh_statistics():
             cursor.execute("VACUUM ANALYZE")
 
 
-def employee_session():
+def employee_session(username=BENCH_USERNAME):
     """The cookies of a logged-in employee's browser: the session, as the login view would
     create it, and the CSRF cookie the first page view would have set."""
     from django.conf import settings
@@ -327,10 +327,12 @@ def employee_session():
     from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
     from django.utils.crypto import get_random_string
 
-    user = get_user_model().objects.get(username=BENCH_USERNAME)
+    from people import backends
+
+    user = get_user_model().objects.get(username=username)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = backends.PATH
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.set_expiry(24 * 3600)
     session.create()

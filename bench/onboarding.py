@@ -48,25 +48,6 @@ PER_PAGE = 50  # onboarding.overview.PER_PAGE; not imported: this module runs ou
 # --- the data, made inside a Django process (`--generate`) ------------------------------------
 
 
-def _session_cookie(username):
-    """The cookies of a logged-in browser of `username` (as bench.generate does for an employee)."""
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
-    from django.contrib.sessions.backends.db import SessionStore
-    from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
-    from django.utils.crypto import get_random_string
-
-    user = get_user_model().objects.get(username=username)
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.set_expiry(24 * 3600)
-    session.create()
-    csrf_secret = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={csrf_secret}"
-
-
 def _programme(steps):
     from wagtail.models import Site
 
@@ -178,6 +159,7 @@ def generate(colleagues, steps, json_path):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
+    from bench.generate import employee_session
     from people.groups import EDITORS
 
     rng = random.Random(2022)
@@ -191,7 +173,7 @@ def generate(colleagues, steps, json_path):
     queries = {small: _overview_queries(coordinator)}
     _enrol(programme, small, colleagues - small, rng)
     queries[colleagues] = _overview_queries(coordinator)
-    info = {"cookie": _session_cookie(COORDINATOR), "queries": queries}
+    info = {"cookie": employee_session(COORDINATOR), "queries": queries}
     Path(json_path).write_text(json.dumps(info), encoding="utf-8")
 
 

@@ -51,9 +51,9 @@ class HomePage(IntranetPage):
     def get_context(self, request, *args, **kwargs):
         # The apps' summaries import their models, which are not loaded when this module is.
         from academy_pages import summaries as academy_summaries
-        from intranet.templatetags.intranet_tags import can_access_admin
         from knowledge_base import summaries as knowledge_base_summaries
         from onboarding import home as onboarding_home
+        from people.backends import can_access_admin
         from teasers import summaries as teaser_summaries
 
         context = super().get_context(request, *args, **kwargs)

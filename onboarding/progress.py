@@ -190,6 +190,8 @@ def states(enrolments, *, today, user=None, with_people=False):
     if with_people:
         related += ["buddy__profile__team", "team_leader__profile__team"]
     enrolments = list(enrolments.select_related(*related))
+    if not enrolments:  # most employees on most days: no steps, progress or rights to read
+        return []
     programme_ids = {enrolment.programme_id for enrolment in enrolments if enrolment.programme_id}
     steps = ProgrammeStep.objects.filter(programme_id__in=programme_ids)
     if with_people:

@@ -47,6 +47,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from people import backends
 from people.groups import EMPLOYEES
 from people.models import EmployeeProfile, Team
 from people.rights import Rights, has_more_rights
@@ -428,7 +429,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def login(self, request, user):
         # The backend the session is tied to; allauth would pick the first, django-axes'.
-        user.backend = "django.contrib.auth.backends.ModelBackend"
+        user.backend = backends.PATH
         super().login(request, user)
 
     def post_login(self, request, user, **kwargs):

@@ -5,16 +5,14 @@ the site's root page (the knowledge base today, the academy later).
 """
 
 from django import forms, template
-from django.contrib.auth.models import Group, Permission, User
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import constants as message_levels
 from django.core.cache import cache
-from django.db import connection
 from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from intranet import routing
 from intranet.models import ContentVersion
+from people.backends import can_access_admin
 
 register = template.Library()
 
@@ -26,45 +24,6 @@ ALERT_TYPES = {
     message_levels.WARNING: "warning",
     message_levels.ERROR: "error",
 }
-
-
-def can_access_admin(user):
-    """Whether ``user`` may open the Wagtail admin, asked afresh on every request: a role taken
-    away hides the userbar at once.
-
-    The rule is Django's ModelBackend's (active, superuser, or the permission on the user or on
-    one of their groups), asked as one statement over Django's auth tables. Every page view of
-    every employee asks it, mostly to draw nothing: ``user.has_perm()`` would load all their
-    permissions (two queries), and the same question through the ORM takes longer to build than
-    the database takes to answer it (``make bench``, docs/architecture.md). Wagtail's userbar
-    checks the permission again, its own way, for the few who pass.
-    """
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    if user.is_superuser:
-        return True
-    with connection.cursor() as cursor:
-        cursor.execute(_ACCESS_ADMIN_SQL, [user.pk, user.pk])
-        return cursor.fetchone() is not None
-
-
-def _access_admin_sql():
-    permission, content_type = Permission._meta.db_table, ContentType._meta.db_table
-    user_permissions = User.user_permissions.through._meta.db_table
-    user_groups = User.groups.through._meta.db_table
-    group_permissions = Group.permissions.through._meta.db_table
-    return f"""
-        SELECT 1 FROM {permission} p JOIN {content_type} ct ON ct.id = p.content_type_id
-        WHERE ct.app_label = 'wagtailadmin' AND p.codename = 'access_admin' AND (
-            EXISTS (SELECT 1 FROM {user_permissions} up WHERE up.permission_id = p.id AND up.user_id = %s)
-            OR EXISTS (
-                SELECT 1 FROM {user_groups} ug JOIN {group_permissions} gp ON gp.group_id = ug.group_id
-                WHERE gp.permission_id = p.id AND ug.user_id = %s
-            )
-        )"""
-
-
-_ACCESS_ADMIN_SQL = _access_admin_sql()
 
 
 @register.simple_tag(takes_context=True)

@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from people.groups import EDITORS
 from tests.factories.people import UserFactory
@@ -43,3 +45,15 @@ def test_another_permission_of_a_group_does_not_show_the_userbar(client, home_pa
     employee.groups.add(group)
     client.force_login(employee)
     assert b"wagtail-userbar" not in client.get(home_page.url).content
+
+
+def test_the_role_is_read_with_the_user_in_one_statement(client, home_page, employee, editor):
+    """The admin permission is part of the statement that loads the request's user: asking it
+    for the userbar and the admin link costs no round trip of its own."""
+    for user in (employee, editor):
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(home_page.url)
+        asking = [query["sql"] for query in queries.captured_queries if "access_admin" in query["sql"]]
+        assert len(asking) == 1
+        assert '"auth_user"."username"' in asking[0]
