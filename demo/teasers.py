@@ -1,5 +1,6 @@
 """Demo content of the teasers: campaigns, about twenty teasers over the past, current and
-coming weeks, two newsletters of 2022 in their archive, and the quick links of the home page.
+coming weeks, the four newsletters of 2022 the seed names in their archive, and the quick links
+of the home page.
 
 Called from `demo.loading.load_demo_content`. Like the rest of the demo it creates only what is
 missing (campaigns by name, teasers by title, quick links when the home page has none), so an
@@ -274,6 +275,28 @@ TEASERS = [
 
 # (title, month, author, role, foreword, teaser titles, article paths under the home page)
 NEWSLETTERS = [
+    (
+        "Nieuwsbrief februari 2022: iedereen heeft zijn ontwikkelgesprek gehad",
+        datetime.date(2022, 2, 1),
+        "Joost van Wijk",
+        "Algemeen directeur",
+        "<p>Tot en met februari voerden alle teamleiders een ontwikkelgesprek met elke medewerker. "
+        "Wat jullie daar aangaven, bepaalt het aanbod van de Academie. Dank voor jullie openheid: "
+        "in deze nieuwsbrief lees je hoe we ermee verder gaan.</p>",
+        ["Zakelijke gesprekken voeren", "Timemanagement en werkdruk"],
+        ["kennisbank/ontwikkelgesprek-voorbereiden", "kennisbank/het-goede-gesprek"],
+    ),
+    (
+        "Nieuwsbrief maart 2022: het Leercafé komt eraan",
+        datetime.date(2022, 3, 1),
+        "Marieke Jansen",
+        "Kwartiermaker lerende organisatie",
+        "<p>Op 10 maart is het jaarlijkse Leercafé van Samen West Betuws Werken. Een werkgroep van "
+        "collega's stelde het programma samen: zeventien workshops, van De Zes Denkhoeden tot "
+        "werken met dronebeelden. Schrijf je in, en neem een collega mee.</p>",
+        ["Leercafé: de lerende organisatie", "De zes denkhoeden van De Bono"],
+        ["kennisbank/leercafe", "kennisbank/zes-denkhoeden"],
+    ),
     (
         "Nieuwsbrief mei 2022: leren doe je samen",
         datetime.date(2022, 5, 1),

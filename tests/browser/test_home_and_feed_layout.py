@@ -74,6 +74,20 @@ def test_on_a_phone_the_columns_stack(live_server, login_as, employee, content):
     assert academy["y"] > teasers["y"] + teasers["height"] - 1
 
 
+@pytest.mark.parametrize("width", [375, 1280])
+def test_on_a_phone_teasers_after_the_third_show_only_title_and_button(
+    live_server, login_as, employee, content, width
+):
+    page = login_as(employee, viewport={"width": width, "height": 800})
+    page.goto(live_server.url + "/")
+
+    texts = page.locator(".home-layout__main .teaser-card__text")
+    shown = [texts.nth(index).is_visible() for index in range(texts.count())]
+    assert len(shown) == 6
+    assert shown == ([True] * 3 + [False] * 3 if width == 375 else [True] * 6)
+    assert page.locator(".home-layout__main .teaser-card__title").nth(5).is_visible()
+
+
 def test_the_planning_in_the_admin(live_server, login_as, editor, content):
     page = login_as(editor, viewport={"width": 1280, "height": 900})
     response = page.goto(live_server.url + "/admin/teasers/planning/?weergave=maand")
