@@ -22,12 +22,18 @@ from intranet.memo import VersionedMemo
 from intranet.models import ContentVersion
 from search import queries, registry, vocabulary
 from search.analysis import content_words
-from search.facets import MAX_IDS_IN_QUERY, facet_counts
+from search.facets import facet_counts
 from search.models import Synonym
 from search.results import result_list
 from search.text import stem, words
 
 PER_PAGE = 10
+# A search reads at most this many matches, best first. A larger result is not counted to the
+# end: the page says "more than 10,000 results" (`Outcome.total_capped`), as Elasticsearch does
+# by default, and its filters are those of the matches read, shown without numbers. Counting
+# every match of a word found in most of 100,000 articles cost more than the rest of the search
+# (docs/search.md, "Very large results").
+MAX_MATCHES = 10_000
 # Below this many results the page offers a spelling suggestion, or searches a corrected
 # or a relaxed query.
 SUGGEST_BELOW = 3
@@ -53,6 +59,8 @@ class Outcome:
     facets: dict = field(default_factory=dict)
     facet_labels: dict = field(default_factory=dict)
     promoted: list = field(default_factory=list)
+    # More matches than MAX_MATCHES: ``total`` is MAX_MATCHES and the facet counts are None.
+    total_capped: bool = False
     suggestion: str | None = None
     alternatives: list = field(default_factory=list)
     # Set when the typed query found (almost) nothing and a spelling correction found more:
@@ -97,7 +105,7 @@ def searchable_ids(base, type_key, facet_filters, version):
     )
 
 
-def ranked_matches(results, limit=MAX_IDS_IN_QUERY, within=None, state=None):
+def ranked_matches(results, limit=MAX_MATCHES, within=None, state=None):
     """``(pk, content type id)`` of the best ``limit`` matches in rank order.
 
     Our database backends do this in one query; any other backend goes through its results.
@@ -177,21 +185,25 @@ def search(
     searched = outcome.corrected_query or query
     outcome.alternatives = planned.alternatives
     matches = exact_titles_first(attempt.matches, searched, within, version)
-    outcome.total = attempt.total
+    outcome.total, outcome.total_capped = attempt.total, attempt.capped
     outcome.page = Paginator(_Counted(outcome.total), per_page).get_page(page_number)
     start = (outcome.page.number - 1) * per_page
-    if start + per_page <= len(matches) or len(matches) < MAX_IDS_IN_QUERY:
-        listed = matches[start : start + per_page]
-    else:  # beyond the ranked list of a very large result
-        listed = [(page.pk, page.content_type_id) for page in attempt.results[start : start + per_page]]
+    listed = matches[start : start + per_page]
     outcome.results = result_list(listed, types, searched, outcome.alternatives, request)
 
     if outcome.total:
-        matching = getattr(attempt.results, "matching_queryset", None)
-        counts = facet_counts(matches, types, matching, state=version)
+        counts = facet_counts(matches, types, state=version)
         selected = {"type": type_key or "", **{k: str(v) for k, v in facet_filters.items()}}
         outcome.facets = {
-            name: [FacetValue(**item, selected=item["value"] == selected.get(name, "")) for item in values]
+            name: [
+                FacetValue(
+                    value=item["value"],
+                    label=item["label"],
+                    count=None if outcome.total_capped else item["count"],
+                    selected=item["value"] == selected.get(name, ""),
+                )
+                for item in values
+            ]
             for name, values in counts.items()
         }
     if outcome.page.number == 1:
@@ -237,28 +249,31 @@ def _best_attempt(query, outcome, search_index, exact):
 
 @dataclass
 class _Attempt:
-    """One search of the index: its results, the best ranked matches and their total."""
+    """One search of the index: the best ranked matches (at most MAX_MATCHES) and whether
+    there were more."""
 
-    results: object = None
     matches: list = field(default_factory=list)
-    total: int = 0
+    capped: bool = False
+
+    @property
+    def total(self):
+        return len(self.matches)
 
     @classmethod
     def run(cls, base, search_query, *, within, version):
         if search_query is None:
             return cls()
-        results = base.search(search_query)
-        matches = ranked_matches(results, within=within, state=version)
-        total = len(matches) if len(matches) < MAX_IDS_IN_QUERY else results.count()
-        return cls(results, matches, total)
+        # One more than is kept tells whether there are more.
+        matches = ranked_matches(base.search(search_query), MAX_MATCHES + 1, within=within, state=version)
+        return cls(matches[:MAX_MATCHES], capped=len(matches) > MAX_MATCHES)
 
     def after(self, stricter):
         """These matches with those of a stricter query first: pages that have more of the
         words rank higher, on either database. (A looser query finds every page the
-        stricter one found, so the total stays this one's.)"""
+        stricter one found.)"""
         seen = set(stricter.matches)
         matches = stricter.matches + [match for match in self.matches if match not in seen]
-        return _Attempt(self.results, matches, self.total)
+        return _Attempt(matches[:MAX_MATCHES], capped=self.capped or len(matches) > MAX_MATCHES)
 
 
 def _suggestion(query, planned):

@@ -3,37 +3,29 @@
 Counting a facet in the database would match the query a second time; instead the values are
 counted in Python from a map of page id to related values, kept per process and content
 version (``intranet.memo.VersionedMemo``) and read again after every publish. Only the labels
-of the counted values are read per search.
+of the counted values are read per search. A search reads at most ``search.engine.MAX_MATCHES``
+matches, so this never counts more than that.
 """
 
 from collections import Counter
 from itertools import chain
 from operator import itemgetter
 
-from django.db.models import Count, F
-
 from intranet.memo import VersionedMemo
 from search import registry
 
 # Facets show at most this many values each.
 MAX_FACET_VALUES = 20
-# The ranked list of matches is complete below this many; above it, facets are counted in the
-# database (see ``ranked_matches`` in search.engine).
-MAX_IDS_IN_QUERY = 10_000
-# Above this many matches, facet queries in the database use a subquery instead of a list of ids.
-MAX_IDS_AS_PARAMETERS = 500
 
 # (model, relation) -> {page id: [related value, ...]}, per content version.
 _value_maps = VersionedMemo(max_entries=100)
 
 
-def facet_counts(matches, types, matching=None, state=None):
-    """Counts per type (from the matches) and per registered facet value.
+def facet_counts(matches, types, state):
+    """Counts per type and per registered facet value of the matches.
 
-    ``matches`` is a list of ``(page id, content type id)`` of every match; ``types`` the
-    registered types by content type id; ``matching`` an optional function returning a queryset
-    of the same pages, used instead of a long list of ids when a facet must be counted in the
-    database (a very large result, or no ``state``). ``state`` is the content version.
+    ``matches`` is a list of ``(page id, content type id)``; ``types`` the registered types by
+    content type id; ``state`` the content version the page-to-values maps are kept under.
     """
     # map/itemgetter keep the loops over thousands of matches in C (a few ms per search)
     by_type = Counter(map(itemgetter(1), matches))
@@ -45,24 +37,13 @@ def facet_counts(matches, types, matching=None, state=None):
         ]
     }
     matched_pks = list(map(itemgetter(0), matches))
-    in_python = state is not None and len(matches) < MAX_IDS_IN_QUERY
-    if in_python:
-        pks = None
-    elif matching is not None and len(matches) > MAX_IDS_AS_PARAMETERS:
-        pks = matching().order_by().values("pk")
-    else:
-        pks = matched_pks
     for key in registry.facets():
         totals = {}
         for entry in types.values():
             for facet in entry.facets:
                 if facet.key != key:
                     continue
-                if in_python:
-                    rows = _counted_in_python(entry, facet, matched_pks, state)
-                else:
-                    rows = _counted_in_database(entry, facet, pks)
-                for row in rows:
+                for row in _counted(entry, facet, matched_pks, state):
                     current = totals.setdefault(
                         str(row["value"]), {"value": str(row["value"]), "label": row["label"], "count": 0}
                     )
@@ -71,15 +52,6 @@ def facet_counts(matches, types, matching=None, state=None):
             :MAX_FACET_VALUES
         ]
     return facets
-
-
-def _counted_in_database(entry, facet, pks):
-    return (
-        entry.model.objects.order_by()
-        .filter(pk__in=pks, **{f"{facet.relation}__isnull": False})
-        .values(value=F(facet.relation), label=F(f"{facet.relation}__{facet.label_field}"))
-        .annotate(count=Count("pk", distinct=True))
-    )
 
 
 def _value_map(entry, facet, state):
@@ -97,7 +69,7 @@ def _value_map(entry, facet, state):
     return _value_maps.get_or_set(state, (entry.model, facet.relation), read)
 
 
-def _counted_in_python(entry, facet, pks, state):
+def _counted(entry, facet, pks, state):
     """Facet counts of the pages ``pks`` from the page-to-values map; labels read fresh (one query)."""
     values = _value_map(entry, facet, state)
     # values.get gives None for a page without values (or of another type); filter drops it

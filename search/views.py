@@ -2,6 +2,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.http import urlencode
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -78,6 +79,7 @@ def search(request):
     context = {
         "page_has_search_form": True,
         "form": form,
+        "total_display": number_format(outcome.total, force_grouping=True),
         "query": query,
         "outcome": outcome,
         "facets": facets,
@@ -126,11 +128,14 @@ def _ways_on(request, query):
 def _facet_link(item, key, current, filters, search_url):
     """One value of a facet as a filter link: choosing it again removes the filter."""
     selected = item.value == current
-    count_label = ngettext("%(counter)s result", "%(counter)s results", item.count)
+    count_label = ""  # a very large result's facets are not counted (search.engine.MAX_MATCHES)
+    if item.count is not None:
+        label = ngettext("%(counter)s result", "%(counter)s results", item.count)
+        count_label = label % {"counter": item.count}
     return {
         "label": item.label,
         "count": item.count,
-        "count_label": count_label % {"counter": item.count},
+        "count_label": count_label,
         "selected": selected,
         "url": _url(filters, search_url, **{key: None if selected else item.value}),
     }
@@ -148,6 +153,9 @@ def _json(outcome):
     return {
         "query": outcome.query,
         "total": outcome.total,
+        # True when there are more than `total` results (search.engine.MAX_MATCHES); the facet
+        # counts are then null.
+        "total_capped": outcome.total_capped,
         "results": [
             {"title": result.title, "url": result.url, "type": result.type, "snippet": str(result.snippet)}
             for result in outcome.results

@@ -163,3 +163,38 @@ def test_the_search_page_has_one_search_box_not_the_header_one_too(employee_clie
     html = html_of(employee_client, q="verlof")
     assert html.count('role="search"') == 1
     assert 'id="search-q"' in html and 'id="site-search-q"' not in html
+
+
+def test_a_result_larger_than_the_search_reads_says_more_than_and_counts_no_filters(
+    employee_client, make_article, monkeypatch
+):
+    """Beyond `MAX_MATCHES` (10,000; here 3) the search stops counting: the page says "more
+    than", the filters are those of the matches read, without numbers."""
+    from search import engine
+
+    monkeypatch.setattr(engine, "MAX_MATCHES", 3)
+    for number in range(5):
+        make_article(f"Training {number}", "Een training over lean.", topics=["Lean"])
+
+    html = html_of(employee_client, q="training")
+    assert "Meer dan 3 resultaten voor “training”. Voeg een woord toe of kies een filter" in html
+    assert '<span class="search-facet__label">Lean</span>' in html
+    assert "search-facet__count" not in html
+    assert html.count('<li class="search-result">') == 3
+
+    answer = employee_client.get(SEARCH_URL, {"q": "training", "format": "json"}).json()
+    assert answer["total"] == 3 and answer["total_capped"] is True
+    assert {item["count"] for values in answer["facets"].values() for item in values} == {None}
+
+
+def test_a_result_the_search_reads_whole_is_counted(employee_client, make_article, monkeypatch):
+    from search import engine
+
+    monkeypatch.setattr(engine, "MAX_MATCHES", 3)
+    for number in range(3):
+        make_article(f"Training {number}", "Een training over lean.", topics=["Lean"])
+
+    answer = employee_client.get(SEARCH_URL, {"q": "training", "format": "json"}).json()
+    assert answer["total"] == 3 and answer["total_capped"] is False
+    assert answer["facets"]["topic"][0]["count"] == 3
+    assert "3 resultaten voor “training”" in html_of(employee_client, q="training")

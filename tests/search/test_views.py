@@ -64,7 +64,16 @@ def test_snippet_escapes_page_text(employee_client, make_article):
 def test_json_answer_has_the_documented_shape(employee_client, make_article):
     make_article("Leren in de praktijk", "Medewerkers volgen trainingen.", topics=["Academie"])
     data = search_json(employee_client, q="trainingen")
-    assert set(data) == {"query", "total", "results", "facets", "suggestion", "corrected_query"}
+    assert set(data) == {
+        "query",
+        "total",
+        "total_capped",
+        "results",
+        "facets",
+        "suggestion",
+        "corrected_query",
+    }
+    assert data["total_capped"] is False
     assert data["query"] == "trainingen"
     assert data["total"] == 1
     assert set(data["results"][0]) == {"title", "url", "type", "snippet"}
