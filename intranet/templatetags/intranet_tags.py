@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from intranet import routing
+from intranet.mail import coordination_point
 from intranet.models import ContentVersion
 from people.backends import can_access_admin
 
@@ -37,6 +38,13 @@ def userbar(context, position="bottom-right"):
 
 class _Anonymous:
     is_authenticated = False
+
+
+@register.simple_tag
+def coordination_point_address():
+    """The coordination point's e-mail address: the sender of the intranet's mails
+    (DEFAULT_FROM_EMAIL), so the footer and the mails name the same address."""
+    return coordination_point()[1]
 
 
 # Upper bound for the cached main menu; its key changes as soon as a page is published,

@@ -40,3 +40,11 @@ def test_absolute_links(settings):
     assert absolute_url("/kennisbank/") == "https://intranet.westbetuwe.nl/kennisbank/"
     assert absolute_url("kennisbank/") == "https://intranet.westbetuwe.nl/kennisbank/"
     assert absolute_url("https://teams.microsoft.com/l/x") == "https://teams.microsoft.com/l/x"
+
+
+def test_the_footer_names_the_address_the_mails_come_from(client, home_page, employee, settings):
+    settings.DEFAULT_FROM_EMAIL = "Coördinatiepunt Lerende Organisatie <leren@westbetuwe.example>"
+    client.force_login(employee)
+    html = client.get(home_page.url).content.decode()
+    assert '<a href="mailto:leren@westbetuwe.example">leren@westbetuwe.example</a>' in html
+    assert "leren@westbetuwe.nl" not in html
