@@ -29,11 +29,11 @@ from search.text import stem, words
 
 PER_PAGE = 10
 # A search reads at most this many matches, best first. A larger result is not counted to the
-# end: the page says "more than 10,000 results" (`Outcome.total_capped`), as Elasticsearch does
-# by default, and its filters are those of the matches read, shown without numbers. Counting
-# every match of a word found in most of 100,000 articles cost more than the rest of the search
+# end: the page says "more than 2,000 results" (`Outcome.total_capped`) and its filters are those
+# of the matches read, shown without numbers. Reading, counting and faceting every match of a
+# word found in most of 100,000 articles cost more than the rest of the search put together
 # (docs/search.md, "Very large results").
-MAX_MATCHES = 10_000
+MAX_MATCHES = 2_000
 # Below this many results the page offers a spelling suggestion, or searches a corrected
 # or a relaxed query.
 SUGGEST_BELOW = 3

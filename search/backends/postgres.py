@@ -32,7 +32,7 @@ import re
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Case, Exists, F, Func, IntegerField, OuterRef, Q, When
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q
 from django.db.models.functions import Cast
 from django.db.models.lookups import Exact, GreaterThan
 from modelsearch.backends.database.postgres import postgres
@@ -50,9 +50,9 @@ from search.queries import Term, analysed
 CONFIG = "simple"
 # Matches no document: the index only holds terms made of word characters.
 NO_MATCH = "zzzgeentreffer"
-# How many of the newest matches are ranked, besides those with the query in their title
-# (see ``ranked_entries`` and docs/search.md, Performance).
-RANKED_MATCHES = 2_000
+# Besides the newest matches, at most this many of the newest entries with the query in their
+# title are ranked (see ``ranked_entries`` and docs/search.md, Performance).
+TITLE_MATCHES = 1_000
 
 
 def _size(tsquery):
@@ -164,16 +164,15 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
         """``(pk, content type id)`` of the best ``limit`` matches, read from the index entries.
 
         The same matches in the same order as ``search()`` (rank descending, then primary key
-        descending) whenever at most ``RANKED_MATCHES`` entries match; or None where
-        ``search()`` has to decide. Wagtail indexes every page once, under its specific content
-        type, so the entry's content type is the page's.
+        descending) whenever fewer than ``limit`` entries match; or None where ``search()`` has
+        to decide. Wagtail indexes every page once, under its specific content type, so the
+        entry's content type is the page's.
 
-        Ranking is bounded: only the newest ``limit`` (at least ``RANKED_MATCHES``) matching
-        entries are read (entry id descending, which PostgreSQL follows along the primary key
-        and stops), and of those only the newest ``RANKED_MATCHES`` and the ones whose title
-        holds the query are ranked;
-        they come first, by rank, and the others follow, newest page first. The list still
-        holds ``limit`` matches when there are that many, so the caller counts the rest.
+        With more matches, what is read and ranked is bounded: the newest ``limit`` matching
+        entries (entry id descending, which PostgreSQL follows along the primary key and stops)
+        and the newest ``TITLE_MATCHES`` entries with the query in their title (cheap on the
+        title's GIN index), so an older page about the query is still found. Of those, the
+        best ``limit`` by rank; the caller knows from a full list that there are more.
 
         ``within``: the primary keys of the queryset, when the caller already knows them; the
         matches are then kept by looking them up there instead of joining the pages in the
@@ -196,11 +195,13 @@ class IndexedPostgresSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
 
         def ranked(matching):
             newest = matching.order_by("-pk").values("pk")
-            candidate = Q(pk__in=newest[:RANKED_MATCHES]) | Q(title=search_query)
+            in_title = matching.filter(title=search_query).order_by("-pk").values("pk")
             return (
-                entries.filter(pk__in=newest[: max(limit, RANKED_MATCHES)])
-                .annotate(bounded_rank=Case(When(candidate, then=rank_expression), default=None))
-                .order_by(F("bounded_rank").desc(nulls_last=True), F("object_pk").desc())
+                # A UNION, not an OR of two subqueries: PostgreSQL joins it to the entries by id
+                # instead of testing every entry against both.
+                entries.filter(pk__in=newest[:limit].union(in_title[:TITLE_MATCHES]))
+                .annotate(rank=rank_expression)
+                .order_by(F("rank").desc(), F("object_pk").desc())
                 .values_list("object_pk", "content_type_id")[:limit]
             )
 

@@ -107,6 +107,21 @@ def test_automatic_related_articles_prefer_more_shared_topics(make_article):
     assert article.related_articles() == [two, one]
 
 
+def test_related_articles_are_chosen_among_the_newest_of_each_topic(make_article, monkeypatch):
+    """With many articles a topic is not ranked whole: only its newest few are candidates."""
+    monkeypatch.setattr("knowledge_base.models.RELATED_CANDIDATES_PER_TOPIC", 2)
+    lean, hr = TopicFactory(name="Lean"), TopicFactory(name="HR")
+    older_but_sharing_both = make_article(title="Lean en HR", topics=[lean, hr])
+    article = make_article(title="Verspillingen", topics=[lean, hr])
+    newest_lean = [make_article(title=f"Lean {number}", topics=[lean]) for number in range(3)]
+    newest_hr = [make_article(title=f"HR {number}", topics=[hr]) for number in range(2)]
+
+    related = article.related_articles()
+
+    assert older_but_sharing_both not in related
+    assert set(related) == {*newest_lean[1:], *newest_hr}
+
+
 def test_one_feedback_per_user_per_article(make_article):
     article = make_article()
     user = UserFactory()

@@ -198,3 +198,20 @@ def test_a_result_the_search_reads_whole_is_counted(employee_client, make_articl
     assert answer["total"] == 3 and answer["total_capped"] is False
     assert answer["facets"]["topic"][0]["count"] == 3
     assert "3 resultaten voor “training”" in html_of(employee_client, q="training")
+
+
+def test_an_older_page_with_the_query_in_its_title_is_found_beyond_what_the_search_reads(
+    employee_client, make_article, monkeypatch
+):
+    """PostgreSQL reads the newest matches and the newest title matches; the page about the
+    query comes first even when many newer pages mention it."""
+    from search import engine
+
+    monkeypatch.setattr(engine, "MAX_MATCHES", 3)
+    make_article("Mindfulness", "Rust in je hoofd.")
+    for number in range(6):
+        make_article(f"Werkdruk {number}", "Probeer eens mindfulness in de pauze.")
+
+    answer = employee_client.get(SEARCH_URL, {"q": "mindfulness", "format": "json"}).json()
+    assert answer["total_capped"] is True
+    assert answer["results"][0]["title"] == "Mindfulness"
