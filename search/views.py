@@ -2,7 +2,6 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.http import urlencode
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -79,7 +78,6 @@ def search(request):
     context = {
         "page_has_search_form": True,
         "form": form,
-        "total_display": number_format(outcome.total, force_grouping=True),
         "query": query,
         "outcome": outcome,
         "facets": facets,

@@ -57,3 +57,15 @@ def test_the_role_is_read_with_the_user_in_one_statement(client, home_page, empl
         asking = [query["sql"] for query in queries.captured_queries if "access_admin" in query["sql"]]
         assert len(asking) == 1
         assert '"auth_user"."username"' in asking[0]
+
+
+def test_a_user_loaded_elsewhere_is_asked_with_one_statement(employee, editor, django_assert_num_queries):
+    """`can_access_admin` also answers for a user that did not come from the request."""
+    from django.contrib.auth.models import User
+
+    from people.backends import can_access_admin
+
+    for user, expected in ((employee, False), (editor, True)):
+        fresh = User.objects.get(pk=user.pk)
+        with django_assert_num_queries(1):
+            assert can_access_admin(fresh) is expected

@@ -64,3 +64,25 @@ def test_a_repeated_search_is_answered_afresh(employee_client, make_article, set
     assert second == first and response.context["outcome"].total == 3
     make_article("Training 3", "Nog een training.")
     assert employee_client.get("/zoeken/", params).context["outcome"].total == 4
+
+
+def test_a_result_beyond_what_the_search_reads_costs_no_more_queries(
+    employee_client, make_article, settings, fresh_caches, monkeypatch
+):
+    """Above `MAX_MATCHES` (here 20) the search neither counts the rest nor counts the facets in
+    the database: the same queries as a result it reads whole."""
+    from search import engine
+
+    settings.SEARCH_STATISTICS_FLUSH_SECONDS = 3600
+    monkeypatch.setattr(engine, "MAX_MATCHES", 20)
+    topics = [TopicFactory(name=name) for name in ["Academie", "Lean", "Leercafé"]]
+    add_articles(make_article, 10, topics)
+    params = {"q": "training"}
+    employee_client.get("/zoeken/", params)
+    cold_10, warm_10, response = cold_and_warm(employee_client, params, fresh_caches)
+    assert not response.context["outcome"].total_capped
+
+    add_articles(make_article, 90, topics, start=10)
+    cold_100, warm_100, response = cold_and_warm(employee_client, params, fresh_caches)
+    assert response.context["outcome"].total_capped and response.context["outcome"].total == 20
+    assert (cold_10, warm_10) == (cold_100, warm_100)
